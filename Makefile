@@ -1,0 +1,73 @@
+# Helsinki Smart Region portal. `make run` serves the local demo; `make test` runs every check.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+# The first Python >= 3.12 on the PATH (pyenv's shims honour .python-version).
+PYTHON ?= $(shell for p in python3.12 python3.13 python3.14 python3 python; do \
+	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
+	command -v $$p; break; fi; done)
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# Test settings: production-like (debug off), with a throwaway secret.
+TEST_ENV := DJANGO_DEBUG=false DJANGO_SECRET_KEY=test-only-not-secret DJANGO_ALLOWED_HOSTS=testserver,localhost,127.0.0.1 \
+	DJANGO_SECURE_COOKIES=false DJANGO_SERVE_MEDIA=true DJANGO_ALLOW_ASYNC_UNSAFE=true
+
+.PHONY: help run setup test pytest lint format bench clean
+
+help:
+	@echo "make run    set up (virtualenv, dependencies, database, demo content) and serve http://$(HOST):$(PORT)"
+	@echo "make test   set up and run every check: ruff, Django checks, migrations, pytest with browser tests"
+	@echo "make bench  measure queries and server time on the 100,000-project catalogue"
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (none found on the PATH)."; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.installed
+
+run: export DJANGO_DEBUG ?= true
+run: setup
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+	@echo
+	@echo "  The portal:   http://$(HOST):$(PORT)/"
+	@echo "  The admin:    http://$(HOST):$(PORT)/admin/  (local demo: user 'admin', password 'admin-demo-2026')"
+	@echo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(TEST_ENV) $(MANAGE) check
+	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run
+	$(TEST_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
+	$(MAKE) --no-print-directory pytest
+
+pytest: setup
+	$(TEST_ENV) $(PY) -W default -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: setup
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+bench: export DJANGO_DEBUG ?= false
+bench: export DJANGO_SECRET_KEY ?= bench-only-not-secret
+bench: export DJANGO_ALLOWED_HOSTS ?= testserver,localhost,127.0.0.1
+bench: setup
+	$(MANAGE) migrate --no-input
+	$(TEST_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
+	$(PY) scripts/bench.py
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,132 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from smartregion.publishing import Publishable, PublishableQuerySet
+from smartregion.richtext import RichTextField
+from strategy.models import Priority
+
+
+class OrganisationType(models.TextChoices):
+    REGION = "region", _("Region or city")
+    UNIVERSITY = "university", _("University")
+    RESEARCH = "research", _("Research institute")
+    COMPANY = "company", _("Company")
+    PUBLIC_BODY = "public", _("Public body")
+    CLUSTER = "cluster", _("Cluster or network")
+    NGO = "ngo", _("Non-governmental organisation")
+
+
+class PartnerQuerySet(PublishableQuerySet):
+    def for_cards(self):
+        """Everything a partner card renders, in a fixed number of queries."""
+        return self.published().prefetch_related("priorities")
+
+
+class Partner(Publishable):
+    """An organisation in the region's partner network, in Finland or anywhere in Europe."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    organisation_type = models.CharField(_("type of organisation"), max_length=16, choices=OrganisationType)
+    country = CountryField(_("country"))
+    city = models.CharField(_("city"), max_length=100)
+    summary = models.CharField(
+        _("summary"), max_length=300, help_text=_("One or two sentences shown on cards and in search results.")
+    )
+    description = RichTextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to="partners/logos/", blank=True)
+    priorities = models.ManyToManyField(
+        Priority, blank=True, related_name="partners", verbose_name=_("priorities of interest")
+    )
+    join_request = models.OneToOneField(
+        "partners.JoinRequest",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="partner",
+        verbose_name=_("join request"),
+        help_text=_("The request this partner joined the network with, if any."),
+    )
+
+    objects = PartnerQuerySet.as_manager()
+
+    class Meta(Publishable.Meta):
+        ordering = ["name"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("partners:partner-detail", kwargs={"slug": self.slug})
+
+
+class JoinRequestStatus(models.TextChoices):
+    NEW = "new", _("New")
+    IN_REVIEW = "in_review", _("In review")
+    APPROVED = "approved", _("Approved")
+    DECLINED = "declined", _("Declined")
+    SPAM = "spam", _("Spam")
+
+
+class JoinRequest(models.Model):
+    """A request from an organisation to join the partner network (or one project). Holds personal data."""
+
+    organisation = models.CharField(_("organisation"), max_length=200)
+    organisation_type = models.CharField(_("type of organisation"), max_length=16, choices=OrganisationType)
+    country = CountryField(_("country"))
+    city = models.CharField(_("city"), max_length=100)
+    website = models.URLField(_("website"), blank=True)
+    contact_name = models.CharField(_("contact name"), max_length=200)
+    email = models.EmailField(_("email"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    priorities = models.ManyToManyField(
+        Priority, blank=True, related_name="join_requests", verbose_name=_("priorities of interest")
+    )
+    project = models.ForeignKey(
+        "projects.Project",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="join_requests",
+        verbose_name=_("project of interest"),
+    )
+    message = models.TextField(_("message"), max_length=5000)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
+    status = models.CharField(
+        _("status"), max_length=16, choices=JoinRequestStatus, default=JoinRequestStatus.NEW, db_index=True
+    )
+    decision_note = models.TextField(
+        _("decision note"), blank=True, help_text=_("Sent to the applicant with a decline; kept with the request.")
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reviewed_join_requests",
+        verbose_name=_("reviewer"),
+    )
+    created_at = models.DateTimeField(_("received at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("join request")
+        verbose_name_plural = _("join requests")
+        constraints = [
+            models.CheckConstraint(
+                name="joinrequest_decision_has_time",
+                condition=~models.Q(status__in=["approved", "declined", "spam"]) | models.Q(decided_at__isnull=False),
+                violation_error_message=_("A decided request needs the time of its decision."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} ({self.get_status_display()})"

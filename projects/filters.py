@@ -1,0 +1,70 @@
+"""The catalogue's filters. Their query parameters are a public vocabulary: the API and feeds reuse them."""
+
+import django_filters
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from smartregion.filtering import AnyOfFilter, AnySlugFilter, IntegerFilter, OnlyIfTrueFilter
+from strategy.filters import municipality_choices, priority_choices, sdg_choices, theme_choices
+from strategy.models import Area, SubRegion
+
+from .models import Fund, ProjectState
+
+
+def fund_choices():
+    return [(f.slug, f.name if not f.acronym else f"{f.acronym} – {f.name}") for f in Fund.objects.all()]
+
+
+SORTS = {
+    "newest": [F("published_at").desc(), "-pk"],
+    "title": ["title", "pk"],
+    "budget": [F("total_budget").desc(nulls_last=True), "-pk"],
+}
+
+
+class ProjectFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"), method="search", max_length=200, help_text=_("Words in the title or summary.")
+    )
+    priority = AnyOfFilter(label=_("Priority"), field_name="priorities__slug", choices=priority_choices)
+    theme = AnyOfFilter(label=_("Theme"), field_name="themes__slug", choices=theme_choices)
+    state = AnyOfFilter(label=_("State"), field_name="state", choices=ProjectState.choices)
+    area = AnyOfFilter(
+        label=_("Area"),
+        field_name="municipalities__is_town",
+        choices=Area.choices,
+        value_map={Area.CITY: True, Area.COUNTRYSIDE: False},
+    )
+    subregion = AnyOfFilter(label=_("Sub-region"), field_name="municipalities__sub_region", choices=SubRegion.choices)
+    municipality = AnyOfFilter(label=_("Municipality"), field_name="municipalities__code", choices=municipality_choices)
+    fund = AnyOfFilter(label=_("Fund"), field_name="funds__slug", choices=fund_choices)
+    sdg = AnyOfFilter(label=_("Sustainable Development Goal"), field_name="sdgs__number", choices=sdg_choices)
+    tag = AnySlugFilter(label=_("Tag"), field_name="tags__slug")
+    year = IntegerFilter(
+        label=_("Running in year"),
+        method="running_in",
+        min_value=1990,
+        max_value=2100,
+        help_text=_("A year between 1990 and 2100."),
+    )
+    partners_wanted = OnlyIfTrueFilter(label=_("Looking for partners"), field_name="is_looking_for_partners")
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"),
+        method="sort_by",
+        empty_label=None,
+        choices=[("newest", _("Newest first")), ("title", _("Title (A–Z)")), ("budget", _("Largest budget"))],
+    )
+
+    def search(self, queryset, name, value):
+        words = value.split()[:10]
+        for word in words:
+            queryset = queryset.filter(
+                Q(title__icontains=word) | Q(acronym__icontains=word) | Q(summary__icontains=word)
+            )
+        return queryset
+
+    def running_in(self, queryset, name, value):
+        return queryset.running_in(value)
+
+    def sort_by(self, queryset, name, value):
+        return queryset.order_by(*SORTS.get(value, SORTS["newest"]))

@@ -1,0 +1,52 @@
+from django.db.models import Prefetch, Q
+from django.views.generic import DetailView
+
+from companies.models import Company
+from partners.models import Partner
+from smartregion.filtering import FilteredListView
+from smartregion.publishing import PreviewMixin
+
+from .filters import SORTS, ProjectFilter
+from .models import Participation, Project, ProjectImage
+
+
+class ProjectListView(FilteredListView):
+    filterset_class = ProjectFilter
+    template_name = "projects/project_list.html"
+
+    def get_queryset(self):
+        return Project.objects.for_cards().order_by(*SORTS["newest"])
+
+
+class ProjectDetailView(PreviewMixin, DetailView):
+    model = Project
+
+    def get_queryset(self):
+        public_participants = Participation.objects.filter(
+            Q(company__in=Company.objects.published()) | Q(partner__in=Partner.objects.published())
+        ).select_related("company", "partner")
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(
+                "priorities",
+                "themes",
+                "sdgs",
+                "municipalities",
+                "funds",
+                "tags",
+                Prefetch("images", ProjectImage.objects.all()),
+                Prefetch("participations", public_participants),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        priorities = [p.pk for p in self.object.priorities.all()]
+        context["related_projects"] = (
+            Project.objects.for_cards()
+            .filter(pk__in=Project.objects.filter(priorities__in=priorities).values("pk"))
+            .exclude(pk=self.object.pk)
+            .order_by(*SORTS["newest"])[:3]
+        )
+        return context

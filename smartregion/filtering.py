@@ -1,0 +1,131 @@
+"""Building blocks of the public lists: filters whose query parameters form a stable vocabulary.
+
+Several values of one parameter widen the result (OR); different parameters narrow it (AND).
+Values that do not validate are ignored and explained on the page, never a server error.
+"""
+
+from django import forms
+from django.conf import settings
+from django.core.validators import validate_slug
+from django.db.models.constants import LOOKUP_SEP
+from django.utils.translation import gettext_lazy as _
+from django_filters import Filter, MultipleChoiceFilter
+from django_filters.views import FilterView
+
+
+class AnyOfFilter(MultipleChoiceFilter):
+    """Match any of the chosen values; to-many lookups go through a subquery so no row repeats."""
+
+    def __init__(self, *args, value_map=None, **kwargs):
+        kwargs.setdefault("distinct", False)
+        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
+        self.value_map = value_map or {}
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        lookup = {f"{self.field_name}__in": [self.value_map.get(v, v) for v in value]}
+        if LOOKUP_SEP in self.field_name:
+            return qs.filter(pk__in=qs.model._base_manager.filter(**lookup).values("pk"))
+        return qs.filter(**lookup)
+
+
+class SlugListField(forms.Field):
+    """Several slugs from repeated query parameters, checked for form but not against a list."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value):
+        return [v.strip().lower() for v in value or [] if v.strip()]
+
+    def validate(self, value):
+        super().validate(value)
+        if len(value) > 20:
+            raise forms.ValidationError(_("Choose at most 20 values."), code="too_many")
+        for item in value:
+            if len(item) > 100:
+                raise forms.ValidationError(_("A value is too long."), code="too_long")
+            validate_slug(item)
+
+
+class AnySlugFilter(AnyOfFilter):
+    field_class = SlugListField
+
+
+class IntegerFilter(Filter):
+    field_class = forms.IntegerField
+
+
+class OnlyIfTrueField(forms.BooleanField):
+    """A checkbox filter: ticked narrows the list, unticked (or absent) leaves it alone."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["required"] = False
+        super().__init__(*args, **kwargs)
+
+
+class OnlyIfTrueFilter(Filter):
+    field_class = OnlyIfTrueField
+
+    def filter(self, qs, value):
+        return qs.filter(**{self.field_name: True}) if value else qs
+
+
+class FilteredListView(FilterView):
+    """A public list: filters from the query string, invalid values ignored and explained, robust paging."""
+
+    strict = False
+    paginate_by = settings.PAGE_SIZE
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = self.filterset.form
+        context["ignored_filters"] = [
+            (form.fields[name].label, errors) for name, errors in form.errors.items() if name in form.fields
+        ]
+        context["active_filters"] = active_filters(self.request, form)
+        return context
+
+
+def active_filters(request, form) -> list[dict]:
+    """Each value in use, with its label and the URL of the same list without it."""
+    if not form.is_bound or not hasattr(form, "cleaned_data"):
+        return []
+    chips = []
+    for name, value in form.cleaned_data.items():
+        field = form.fields[name]
+        values = value if isinstance(value, list) else [value]
+        labels = dict(_flat_choices(field)) if hasattr(field, "choices") else {}
+        for item in values:
+            if item in (None, "", False) or name == "sort":
+                continue
+            query = request.GET.copy()
+            query.pop("page", None)
+            remaining = [v for v in query.getlist(name) if str(v) != str(item)]
+            if isinstance(value, list):
+                query.setlist(name, remaining)
+            else:
+                query.pop(name, None)
+            chips.append(
+                {
+                    "name": name,
+                    "label": field.label,
+                    "value": labels.get(str(item), _("yes") if item is True else item),
+                    "remove_url": f"?{query.urlencode()}" if query else "?",
+                }
+            )
+    return chips
+
+
+def _flat_choices(field):
+    for key, label in field.choices:
+        if isinstance(label, (list, tuple)):
+            yield from ((str(k), v) for k, v in label)
+        else:
+            yield str(key), label

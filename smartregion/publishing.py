@@ -1,0 +1,77 @@
+"""Publishable: what every public entity shares, and the one rule of what visitors may see."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    IN_REVIEW = "in_review", _("In review")
+    PUBLISHED = "published", _("Published")
+    ARCHIVED = "archived", _("Archived")
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """Entries visitors may see: published, and not scheduled for later."""
+        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def visible_to(self, user):
+        """Everything for staff (who may preview), only published entries for everyone else."""
+        if user.is_active and user.is_staff:
+            return self.all()
+        return self.published()
+
+
+class Publishable(models.Model):
+    status = models.CharField(
+        _("status"),
+        max_length=16,
+        choices=Status,
+        default=Status.DRAFT,
+        db_index=True,
+        help_text=_("Only published entries whose publication time has come are shown to visitors."),
+    )
+    published_at = models.DateTimeField(
+        _("published at"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("When the entry goes public. A future time schedules it; empty means now, when published."),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.CheckConstraint(
+                name="%(app_label)s_%(class)s_published_has_time",
+                condition=~models.Q(status="published") | models.Q(published_at__isnull=False),
+                violation_error_message=_("A published entry needs a publication time."),
+            ),
+        ]
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == Status.PUBLISHED and self.published_at is not None and self.published_at <= timezone.now()
+
+    def publish(self, *, at=None) -> None:
+        """Mark the entry published from `at` (default: now, or the time already scheduled)."""
+        self.status = Status.PUBLISHED
+        self.published_at = at or self.published_at or timezone.now()
+
+
+class PreviewMixin:
+    """Detail views: visitors get published entries only; staff preview anything, with a notice."""
+
+    def get_queryset(self):
+        return super().get_queryset().visible_to(self.request.user)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["is_preview"] = not self.object.is_public
+        return context

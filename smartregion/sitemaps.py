@@ -1,0 +1,47 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from companies.models import Company
+from partners.models import Partner
+from projects.models import Project
+from strategy.models import Priority, StrategyPage
+
+
+class PublishedSitemap(Sitemap):
+    def __init__(self, model):
+        self.model = model
+
+    def items(self):
+        return self.model.objects.published().order_by("pk")
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+class PrioritySitemap(Sitemap):
+    def items(self):
+        return Priority.objects.all()
+
+
+class SectionSitemap(Sitemap):
+    def items(self):
+        return [
+            "home",
+            "projects:project-list",
+            "companies:company-list",
+            "partners:partner-list",
+            "strategy:priority-list",
+        ]
+
+    def location(self, item):
+        return reverse(item)
+
+
+SITEMAPS = {
+    "sections": SectionSitemap,
+    "priorities": PrioritySitemap,
+    "projects": PublishedSitemap(Project),
+    "companies": PublishedSitemap(Company),
+    "partners": PublishedSitemap(Partner),
+    "pages": PublishedSitemap(StrategyPage),
+}

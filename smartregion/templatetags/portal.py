@@ -1,0 +1,18 @@
+"""Small template helpers shared by every page."""
+
+from decimal import Decimal
+
+from django import template
+from django.utils.formats import number_format
+from django.utils.translation import get_language
+
+register = template.Library()
+
+
+@register.filter
+def eur(value):
+    """Money in euros, whole euros with grouped digits: €1,234,567 in English, 1 234 567 € elsewhere."""
+    if value in (None, ""):
+        return ""
+    amount = number_format(Decimal(value).quantize(Decimal(1)), 0, force_grouping=True)
+    return f"€{amount}" if (get_language() or "en").startswith("en") else f"{amount}\N{NO-BREAK SPACE}€"

@@ -1,0 +1,30 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path, re_path
+from django.views.static import serve
+
+from . import views
+from .sitemaps import SITEMAPS
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("search/", views.search, name="search"),
+    path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("admin/", admin.site.urls),
+    path("projects/", include("projects.urls")),
+    path("companies/", include("companies.urls")),
+    path("partners/", include("partners.urls")),
+    # Last: the strategy app also owns the top-level pages /<slug>/ (about, accessibility, ...).
+    path("", include("strategy.urls")),
+]
+
+if settings.SERVE_MEDIA:
+    urlpatterns.insert(0, re_path(r"^media/(?P<path>.+)$", serve, {"document_root": settings.MEDIA_ROOT}, name="media"))
+
+admin.site.site_header = "Helsinki Smart Region"
+admin.site.site_title = "Helsinki Smart Region"
+admin.site.index_title = "Curation"

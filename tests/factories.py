@@ -1,0 +1,97 @@
+import datetime
+from decimal import Decimal
+
+import factory
+from django.utils import timezone
+
+from companies.models import Company, CompanyKind, Sector
+from companies.validators import business_id_check_digit
+from partners.models import OrganisationType, Partner
+from projects.models import Participation, ParticipantRole, Project, ProjectState
+from smartregion.publishing import Status
+from strategy.models import Municipality, Priority, StrategyPage
+
+
+def valid_business_id(n: int) -> str:
+    """The n-th valid Finnish business ID (skipping prefixes that have no valid check digit)."""
+    number = 1000000 + n * 13
+    while business_id_check_digit(f"{number:07d}") is None:
+        number += 1
+    return f"{number:07d}-{business_id_check_digit(f'{number:07d}')}"
+
+
+class PublishedFactory(factory.django.DjangoModelFactory):
+    status = Status.PUBLISHED
+    published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+
+    class Meta:
+        abstract = True
+
+
+class ProjectFactory(PublishedFactory):
+    title = factory.Sequence(lambda n: f"Project {n:04d}")
+    slug = factory.Sequence(lambda n: f"project-{n:04d}")
+    summary = "A project of the Helsinki-Uusimaa region."
+    state = ProjectState.ONGOING
+    start_date = datetime.date(2023, 1, 1)
+    end_date = datetime.date(2026, 12, 31)
+    total_budget = Decimal("1000000.00")
+    eu_contribution = Decimal("400000.00")
+
+    class Meta:
+        model = Project
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def priorities(self, create, extracted, **kwargs):
+        if create:
+            self.priorities.set(extracted if extracted is not None else [Priority.objects.order_by("order").first()])
+
+    @factory.post_generation
+    def municipalities(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.municipalities.set(extracted)
+
+
+class CompanyFactory(PublishedFactory):
+    name = factory.Sequence(lambda n: f"Company {n:04d} Oy")
+    slug = factory.Sequence(lambda n: f"company-{n:04d}")
+    business_id = factory.Sequence(valid_business_id)
+    kind = CompanyKind.SME
+    sector = Sector.J
+    municipality = factory.LazyFunction(lambda: Municipality.objects.get(code="091"))
+    summary = "A company of the Helsinki-Uusimaa region."
+
+    class Meta:
+        model = Company
+
+
+class PartnerFactory(PublishedFactory):
+    name = factory.Sequence(lambda n: f"Partner {n:04d}")
+    slug = factory.Sequence(lambda n: f"partner-{n:04d}")
+    organisation_type = OrganisationType.UNIVERSITY
+    country = "SE"
+    city = "Stockholm"
+    summary = "A partner organisation."
+
+    class Meta:
+        model = Partner
+
+
+class ParticipationFactory(factory.django.DjangoModelFactory):
+    project = factory.SubFactory(ProjectFactory)
+    company = factory.SubFactory(CompanyFactory)
+    partner = None
+    role = ParticipantRole.PARTNER
+
+    class Meta:
+        model = Participation
+
+
+class StrategyPageFactory(PublishedFactory):
+    title = factory.Sequence(lambda n: f"Page {n}")
+    slug = factory.Sequence(lambda n: f"page-{n}")
+    body = "<h2>Section</h2><p>Text.</p>"
+
+    class Meta:
+        model = StrategyPage
