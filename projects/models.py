@@ -122,7 +122,7 @@ class Project(Publishable):
     objects = ProjectQuerySet.as_manager()
 
     class Meta(Publishable.Meta):
-        ordering = ["-published_at", "title"]
+        ordering = [models.F("published_at").desc(nulls_first=True), "title"]
         verbose_name = _("project")
         verbose_name_plural = _("projects")
         constraints = [
@@ -138,9 +138,15 @@ class Project(Publishable):
                 violation_error_message=_("The total budget cannot be negative."),
             ),
             models.CheckConstraint(
+                name="project_eu_contribution_needs_budget",
+                condition=Q(eu_contribution__isnull=True) | Q(total_budget__isnull=False),
+                violation_error_message=_("Enter the total budget when you give an EU contribution."),
+            ),
+            models.CheckConstraint(
                 name="project_eu_contribution_within_budget",
                 condition=Q(eu_contribution__isnull=True)
-                | Q(eu_contribution__gte=0, total_budget__isnull=False, eu_contribution__lte=models.F("total_budget")),
+                | Q(total_budget__isnull=True)
+                | Q(eu_contribution__gte=0, eu_contribution__lte=models.F("total_budget")),
                 violation_error_message=_("The EU contribution cannot be more than the total budget."),
             ),
             models.CheckConstraint(
@@ -242,7 +248,7 @@ class Participation(models.Model):
                 name="participation_exactly_one_participant",
                 condition=Q(company__isnull=False, partner__isnull=True)
                 | Q(company__isnull=True, partner__isnull=False),
-                violation_error_message=_("Choose either a company or a partner organisation, not both."),
+                violation_error_message=_("Choose exactly one participant: a company or a partner organisation."),
             ),
             models.UniqueConstraint(
                 fields=["project", "company"],

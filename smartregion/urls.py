@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
-from django.views.static import serve
+from django.utils.translation import gettext_lazy as _
 
 from . import views
 from .sitemaps import SITEMAPS
@@ -23,8 +23,8 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    urlpatterns.insert(0, re_path(r"^media/(?P<path>.+)$", serve, {"document_root": settings.MEDIA_ROOT}, name="media"))
+    urlpatterns.insert(0, re_path(r"^media/(?P<path>.+)$", views.media, name="media"))
 
-admin.site.site_header = "Helsinki Smart Region"
-admin.site.site_title = "Helsinki Smart Region"
-admin.site.index_title = "Curation"
+admin.site.site_header = _("Helsinki Smart Region")
+admin.site.site_title = _("Helsinki Smart Region")
+admin.site.index_title = _("Curation")

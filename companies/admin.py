@@ -1,0 +1,38 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from smartregion.admin import PUBLICATION_COLUMNS, PUBLICATION_FIELDSET, PublishableAdmin
+
+from .models import Company
+
+
+@admin.register(Company)
+class CompanyAdmin(PublishableAdmin):
+    list_display = [
+        "name",
+        "business_id",
+        "kind",
+        "sector",
+        "municipality",
+        "is_open_to_cooperation",
+        *PUBLICATION_COLUMNS,
+    ]
+    list_filter = [
+        *PublishableAdmin.list_filter,
+        "kind",
+        "sector",
+        "is_open_to_cooperation",
+        "priorities",
+        "municipality__sub_region",
+    ]
+    list_select_related = ["municipality"]
+    search_fields = ["name", "business_id", "summary", "capabilities__name"]
+    autocomplete_fields = ["municipality", "priorities"]
+    prepopulated_fields = {"slug": ["name"]}
+    date_hierarchy = "published_at"
+    fieldsets = [
+        (_("Basics"), {"fields": ["name", "slug", "business_id", ("kind", "sector"), "founded_year"]}),
+        (_("Profile"), {"fields": ["summary", "description", "website", "logo", "capabilities"]}),
+        (_("Place and strategy"), {"fields": ["municipality", "priorities", "is_open_to_cooperation"]}),
+        PUBLICATION_FIELDSET,
+    ]
