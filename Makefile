@@ -61,13 +61,16 @@ format: setup
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: export DJANGO_DEBUG ?= false
-bench: export DJANGO_SECRET_KEY ?= bench-only-not-secret
-bench: export DJANGO_ALLOWED_HOSTS ?= testserver,localhost,127.0.0.1
+# The benchmark runs on PostgreSQL: the local server's database smartregion_bench unless DATABASE_URL says otherwise.
+BENCH_DATABASE_URL := $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/smartregion_bench)
+
 bench: setup
-	$(MANAGE) migrate --no-input
+	@if [ -z "$(DATABASE_URL)" ]; then \
+	  psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'smartregion_bench'" | grep -q 1 \
+	  || createdb -h 127.0.0.1 -U postgres smartregion_bench; fi
+	$(TEST_ENV) DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) migrate --no-input --verbosity 0
 	$(TEST_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
-	$(PY) scripts/bench.py
+	$(TEST_ENV) DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_MEDIA_ROOT=$(CURDIR)/media $(PY) scripts/bench.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

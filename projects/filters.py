@@ -40,6 +40,8 @@ class ProjectFilter(django_filters.FilterSet):
     fund = AnyOfFilter(label=_("Fund"), field_name="funds__slug", choices=fund_choices)
     sdg = AnyOfFilter(label=_("Sustainable Development Goal"), field_name="sdgs__number", choices=sdg_choices)
     tag = AnySlugFilter(label=_("Tag"), field_name="tags__slug")
+    company = AnySlugFilter(label=_("Company"), field_name="participations__company__slug")
+    partner = AnySlugFilter(label=_("Partner"), field_name="participations__partner__slug")
     year = IntegerFilter(
         label=_("Running in year"),
         method="running_in",

@@ -1,6 +1,7 @@
 """Project lists and figures for the pages of other apps, which may not import projects themselves."""
 
 from django import template
+from django.urls import reverse
 
 from projects.figures import project_figures
 from projects.filters import SORTS
@@ -10,10 +11,15 @@ register = template.Library()
 
 
 @register.simple_tag
-def projects_with_participant(participant):
-    """The published projects a company or a partner takes part in, newest first."""
-    field = "participations__company" if participant._meta.model_name == "company" else "participations__partner"
-    return Project.objects.for_cards().filter(**{field: participant}).order_by(*SORTS["newest"])
+def projects_with_participant(participant, limit=12):
+    """The newest published projects a company or a partner takes part in, with how many there are in all."""
+    kind = participant._meta.model_name
+    projects = Project.objects.for_cards().filter(**{f"participations__{kind}": participant})
+    return {
+        "list": projects.order_by(*SORTS["newest"])[:limit],
+        "count": projects.count(),
+        "catalogue_url": f"{reverse('projects:project-list')}?{kind}={participant.slug}",
+    }
 
 
 @register.simple_tag

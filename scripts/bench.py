@@ -1,0 +1,175 @@
+"""Measure the public pages on a large catalogue: SQL queries and server time per page.
+
+Run by `make bench` (or `.venv/bin/python scripts/bench.py`) against the database in DATABASE_URL.
+It builds the generated catalogue first when the database holds fewer published projects than
+BENCH_PROJECTS (default 100,000), then requests each page through Django's test client and prints
+the number of queries and the median and 95th percentile of the time to answer. A page that does
+not answer 200 makes the script exit non-zero.
+
+Environment: BENCH_PROJECTS (catalogue size), BENCH_REQUESTS (timed requests per page, default 30),
+BENCH_WARMUP (untimed requests first, default 3). Without DJANGO_DEBUG the pages are measured as in
+production, with debug off.
+"""
+
+import math
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+
+os.environ["DJANGO_SETTINGS_MODULE"] = "smartregion.settings"
+os.environ.setdefault("DJANGO_DEBUG", "false")
+os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-not-secret")
+# The test client sends requests for the host "testserver".
+hosts = [h.strip() for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h.strip()]
+os.environ["DJANGO_ALLOWED_HOSTS"] = ",".join([*hosts, "testserver"] if "testserver" not in hosts else hosts)
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client, override_settings  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from companies.models import Company  # noqa: E402
+from projects.models import Project  # noqa: E402
+
+PROJECTS = int(os.environ.get("BENCH_PROJECTS", "100000"))
+REQUESTS = int(os.environ.get("BENCH_REQUESTS", "30"))
+WARMUP = int(os.environ.get("BENCH_WARMUP", "3"))
+CATALOGUE_PAGE = 500
+
+
+def ensure_catalogue() -> int:
+    published = Project.objects.published().count()
+    if published < PROJECTS:
+        print(f"{published} published projects; building the catalogue of {PROJECTS} (this takes a while) ...")
+        call_command("load_demo", projects=PROJECTS)
+        published = Project.objects.published().count()
+    return published
+
+
+def pick_project() -> Project | None:
+    """A demo project with participants and images (Climate Street when it is there)."""
+    candidates = (
+        Project.objects.published()
+        .exclude(slug__startswith="generated-")
+        .filter(images__isnull=False, participations__isnull=False)
+        .distinct()
+    )
+    return candidates.filter(slug="climate-street").first() or candidates.order_by("slug").first()
+
+
+def pick_company() -> Company | None:
+    """A published company that takes part in projects, preferring the one in most of them."""
+    companies = Company.objects.published().filter(participations__isnull=False).distinct()
+    return companies.filter(slug="kiertoa-materials").first() or companies.order_by("slug").first()
+
+
+def pages(published: int) -> list[tuple[str, str]]:
+    last_page = max(1, math.ceil(published / settings.PAGE_SIZE))
+    page = min(CATALOGUE_PAGE, last_page)
+    result = [
+        ("home", "/"),
+        ("catalogue", "/projects/"),
+        ("catalogue, filtered", "/projects/?priority=climate-neutrality&state=ongoing&sort=budget"),
+        (f"catalogue, page {page}", f"/projects/?page={page}"),
+    ]
+    project, company = pick_project(), pick_company()
+    if project is None or company is None:
+        sys.exit("No published demo project with participants and images, or no company: run load_demo first.")
+    result += [
+        (f"project ({project.slug})", project.get_absolute_url()),
+        (f"company ({company.slug})", company.get_absolute_url()),
+        ("priority", "/strategy/climate-neutrality/"),
+    ]
+    return result
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    """The nearest-rank percentile: with 30 samples, p95 is the 29th fastest."""
+    ordered = sorted(samples)
+    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
+
+
+def measure(client: Client, path: str) -> dict:
+    for _ in range(WARMUP):
+        response = client.get(path)
+        if response.status_code != 200:
+            return {"status": response.status_code, "error": describe_failure(response)}
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    # Count now: the next request resets the connection's query log.
+    query_count = len(queries.captured_queries)
+    if response.status_code != 200:
+        return {"status": response.status_code, "error": describe_failure(response)}
+    samples = []
+    for _ in range(REQUESTS):
+        started = time.perf_counter()
+        client.get(path)
+        samples.append((time.perf_counter() - started) * 1000)
+    return {
+        "status": response.status_code,
+        "queries": query_count,
+        "median": statistics.median(samples),
+        "p95": percentile(samples, 0.95),
+        "kb": len(response.content) / 1024,
+    }
+
+
+def describe_failure(response) -> str:
+    exc_info = getattr(response, "exc_info", None)
+    if exc_info:
+        return f"{exc_info[0].__name__}: {exc_info[1]}"
+    if response.status_code in (301, 302):
+        return f"redirects to {response.headers.get('Location')}"
+    return ""
+
+
+def main() -> int:
+    storages = {}
+    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
+    if not settings.DEBUG and not manifest.exists():
+        # Without `collectstatic` the hashed-name storage cannot resolve {% static %}; plain names will do here.
+        plain = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+        storages = {"STORAGES": {**settings.STORAGES, "staticfiles": plain}}
+    published = ensure_catalogue()
+    database = connection.settings_dict
+    print(
+        f"Database: {connection.vendor} {database.get('NAME')}; {published} published projects; "
+        f"DEBUG={settings.DEBUG}; {WARMUP} warm-up + {REQUESTS} timed requests per page."
+    )
+    client = Client(raise_request_exception=False)
+    failures = 0
+    header = f"{'page':<30} {'path':<66} {'status':>6} {'queries':>7} {'median ms':>10} {'p95 ms':>8} {'KB':>6}"
+    print()
+    print(header)
+    print("-" * len(header))
+    with override_settings(**storages):
+        for name, path in pages(published):
+            result = measure(client, path)
+            if result["status"] != 200:
+                failures += 1
+                print(f"{name:<30} {path:<66} {result['status']:>6}  FAILED {result['error']}")
+                continue
+            print(
+                f"{name:<30} {path:<66} {result['status']:>6} {result['queries']:>7} "
+                f"{result['median']:>10.1f} {result['p95']:>8.1f} {result['kb']:>6.0f}"
+            )
+    print()
+    if failures:
+        print(f"{failures} page(s) did not answer 200.")
+        return 1
+    print("All pages answered 200.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
