@@ -7,6 +7,7 @@ Values that do not validate are ignored and explained on the page, never a serve
 from django import forms
 from django.conf import settings
 from django.core.validators import validate_slug
+from django.db.models import Q
 from django.db.models.constants import LOOKUP_SEP
 from django.utils.translation import gettext_lazy as _
 from django_filters import Filter, MultipleChoiceFilter
@@ -14,7 +15,7 @@ from django_filters.views import FilterView
 
 
 class AnyOfFilter(MultipleChoiceFilter):
-    """Match any of the chosen values; to-many lookups go through a subquery so no row repeats."""
+    """Match any of the chosen values; a to-many relation is matched through a subquery, so no row repeats."""
 
     def __init__(self, *args, value_map=None, **kwargs):
         kwargs.setdefault("distinct", False)
@@ -22,13 +23,38 @@ class AnyOfFilter(MultipleChoiceFilter):
         self.value_map = value_map or {}
         super().__init__(*args, **kwargs)
 
+    @property
+    def field(self):
+        # Choices drawn from the database are read once per request, not at every use of the field.
+        if callable(self.extra.get("choices")):
+            self.extra["choices"] = list(self.extra["choices"]())
+        return super().field
+
     def filter(self, qs, value):
         if not value:
             return qs
-        lookup = {f"{self.field_name}__in": [self.value_map.get(v, v) for v in value]}
-        if LOOKUP_SEP in self.field_name:
-            return qs.filter(pk__in=qs.model._base_manager.filter(**lookup).values("pk"))
-        return qs.filter(**lookup)
+        return qs.filter(any_of(qs.model, self.field_name, [self.value_map.get(v, v) for v in value]))
+
+
+def any_of(model, lookup: str, values: list) -> Q:
+    """The rows of `model` whose `lookup` is one of `values`.
+
+    Across a many-to-many or reverse relation, the ids come from the relation's own table
+    (`pk IN (SELECT project_id FROM projects_project_priorities WHERE ...)`), which PostgreSQL
+    answers with a semi-join instead of joining, and then de-duplicating, the whole list.
+    """
+    first, _, rest = lookup.partition(LOOKUP_SEP)
+    field = model._meta.get_field(first)
+    if not rest or not (field.many_to_many or field.one_to_many):
+        return Q(**{f"{lookup}__in": values})
+    through = getattr(field.remote_field, "through", None)
+    if field.many_to_many and not field.auto_created and through._meta.auto_created:
+        ids = through.objects.filter(**{f"{field.m2m_reverse_field_name()}__{rest}__in": values})
+        return Q(pk__in=ids.values(field.m2m_field_name()))
+    if field.one_to_many:
+        ids = field.related_model._base_manager.filter(**{f"{rest}__in": values})
+        return Q(pk__in=ids.values(field.field.name))
+    return Q(pk__in=model._base_manager.filter(**{f"{lookup}__in": values}).values("pk"))
 
 
 class SlugListField(forms.Field):
@@ -100,11 +126,12 @@ def active_filters(request, form) -> list[dict]:
     chips = []
     for name, value in form.cleaned_data.items():
         field = form.fields[name]
-        values = value if isinstance(value, list) else [value]
+        values = [item for item in (value if isinstance(value, list) else [value]) if item not in (None, "", False)]
+        if not values or name == "sort":
+            continue
+        # Only now: a field's choices may cost a query, which a filter not in use should not.
         labels = dict(_flat_choices(field)) if hasattr(field, "choices") else {}
         for item in values:
-            if item in (None, "", False) or name == "sort":
-                continue
             query = request.GET.copy()
             query.pop("page", None)
             remaining = [v for v in query.getlist(name) if str(v) != str(item)]

@@ -12,10 +12,15 @@ class Status(models.TextChoices):
     ARCHIVED = "archived", _("Archived")
 
 
+def published_q(prefix: str = "") -> models.Q:
+    """The condition of being visible to visitors, for a Publishable reached through `prefix` (e.g. "project__")."""
+    return models.Q(**{f"{prefix}status": Status.PUBLISHED, f"{prefix}published_at__lte": timezone.now()})
+
+
 class PublishableQuerySet(models.QuerySet):
     def published(self):
         """Entries visitors may see: published, and not scheduled for later."""
-        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+        return self.filter(published_q())
 
     def visible_to(self, user):
         """Everything for staff (who may preview), only published entries for everyone else."""

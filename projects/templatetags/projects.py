@@ -30,4 +30,4 @@ def projects_under(priority, limit=12):
 
 @register.simple_tag
 def priority_figures(priority):
-    return project_figures(Project.objects.published().filter(priorities=priority))
+    return project_figures(priorities=priority)
