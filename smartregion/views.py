@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from django.views.static import serve
 
 from companies.models import Company
 from partners.models import Partner
@@ -37,7 +38,8 @@ def home(request):
 @require_GET
 def search(request):
     """One search over everything public; a simple match until full-text search arrives."""
-    query = request.GET.get("q", "").strip()
+    # NUL characters: no one searches for them, and PostgreSQL refuses them in a query (a 500 otherwise).
+    query = request.GET.get("q", "").replace("\x00", "").strip()
     error = None
     groups = []
     if len(query) > SEARCH_MAX_LENGTH:
@@ -70,6 +72,11 @@ def search(request):
             "result_count": sum(len(results) for _label, results in groups),
         },
     )
+
+
+def media(request, path):
+    """Serve an upload for the demo and the tests (a proxy does it in production), reading MEDIA_ROOT each time."""
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
 
 
 @require_GET
