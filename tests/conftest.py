@@ -3,6 +3,18 @@ import pytest
 from tests.factories import StrategyPageFactory
 
 
+@pytest.fixture(autouse=True)
+def _uploads_in_a_temporary_folder(settings, tmp_path):
+    """Keep the images the factories upload out of the project's media folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Signing users in need not cost a second of key stretching in every test."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def footer_pages(db):
     """The strategy pages every page's footer and navigation link to."""
@@ -20,5 +32,13 @@ def footer_pages(db):
 @pytest.fixture
 def staff_client(client, django_user_model):
     user = django_user_model.objects.create_user("editor", password="a-long-test-password", is_staff=True)
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def member_client(client, django_user_model):
+    """A signed-in user who is not staff: no preview, no admin."""
+    user = django_user_model.objects.create_user("member", password="a-long-test-password")
     client.force_login(user)
     return client

@@ -7,7 +7,7 @@ from django.utils import timezone
 from companies.models import Company, CompanyKind, Sector
 from companies.validators import business_id_check_digit
 from partners.models import OrganisationType, Partner
-from projects.models import Participation, ParticipantRole, Project, ProjectState
+from projects.models import ParticipantRole, Participation, Project, ProjectImage, ProjectState
 from smartregion.publishing import Status
 from strategy.models import Municipality, Priority, StrategyPage
 
@@ -20,12 +20,32 @@ def valid_business_id(n: int) -> str:
     return f"{number:07d}-{business_id_check_digit(f'{number:07d}')}"
 
 
+def set_many(field_name):
+    """A post-generation hook that sets a many-to-many field when the test passes values for it."""
+
+    def hook(obj, create, extracted, **kwargs):
+        if create and extracted:
+            getattr(obj, field_name).set(extracted)
+
+    hook.__name__ = field_name
+    return factory.post_generation(hook)
+
+
 class PublishedFactory(factory.django.DjangoModelFactory):
     status = Status.PUBLISHED
     published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
 
     class Meta:
         abstract = True
+
+    class Params:
+        # The states visitors must never see; staff may preview each of them.
+        draft = factory.Trait(status=Status.DRAFT, published_at=None)
+        in_review = factory.Trait(status=Status.IN_REVIEW, published_at=None)
+        archived = factory.Trait(status=Status.ARCHIVED)
+        scheduled = factory.Trait(
+            published_at=factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+        )
 
 
 class ProjectFactory(PublishedFactory):
@@ -47,10 +67,22 @@ class ProjectFactory(PublishedFactory):
         if create:
             self.priorities.set(extracted if extracted is not None else [Priority.objects.order_by("order").first()])
 
-    @factory.post_generation
-    def municipalities(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.municipalities.set(extracted)
+    municipalities = set_many("municipalities")
+    themes = set_many("themes")
+    sdgs = set_many("sdgs")
+    funds = set_many("funds")
+    tags = set_many("tags")
+
+
+class ProjectImageFactory(factory.django.DjangoModelFactory):
+    project = factory.SubFactory(ProjectFactory)
+    image = factory.django.ImageField(width=60, height=40, color="green", format="PNG")
+    alt_text = factory.Sequence(lambda n: f"Photo {n} of the project site")
+    caption = ""
+    credit = ""
+
+    class Meta:
+        model = ProjectImage
 
 
 class CompanyFactory(PublishedFactory):
@@ -64,6 +96,10 @@ class CompanyFactory(PublishedFactory):
 
     class Meta:
         model = Company
+        skip_postgeneration_save = True
+
+    priorities = set_many("priorities")
+    capabilities = set_many("capabilities")
 
 
 class PartnerFactory(PublishedFactory):
@@ -76,6 +112,9 @@ class PartnerFactory(PublishedFactory):
 
     class Meta:
         model = Partner
+        skip_postgeneration_save = True
+
+    priorities = set_many("priorities")
 
 
 class ParticipationFactory(factory.django.DjangoModelFactory):
@@ -86,6 +125,10 @@ class ParticipationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Participation
+
+    class Params:
+        # A partner organisation takes part instead of a company.
+        of_partner = factory.Trait(company=None, partner=factory.SubFactory(PartnerFactory))
 
 
 class StrategyPageFactory(PublishedFactory):

@@ -1,0 +1,62 @@
+"""Read a response the way a visitor does: its text, its links, its cards and its result count."""
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+
+class _LinkParser(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links: list[tuple[str, str]] = []
+        self._href = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self._href = dict(attrs).get("href")
+            self._text = []
+
+    def handle_data(self, data):
+        if self._href is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._href is not None:
+            self.links.append((self._href, " ".join("".join(self._text).split())))
+            self._href = None
+
+
+def html(response) -> str:
+    return response.content.decode()
+
+
+def text(response) -> str:
+    """The page with its markup's entities decoded, so `Citizens' City` reads as a visitor sees it."""
+    return unescape(html(response))
+
+
+def links(response) -> list[tuple[str, str]]:
+    """Every link on the page as (href, visible text)."""
+    parser = _LinkParser()
+    parser.feed(html(response))
+    return parser.links
+
+
+def link_to(response, text_: str) -> str:
+    """The href of the one link whose visible text is `text_`."""
+    hrefs = [href for href, label in links(response) if label == text_]
+    assert len(hrefs) == 1, f"expected one link {text_!r}, found {hrefs}"
+    return hrefs[0]
+
+
+def card_titles(response) -> list[str]:
+    """The titles of the cards (projects, companies, partners) in the order the page shows them."""
+    return [unescape(t) for t in re.findall(r'class="card-title"><a href="[^"]*">([^<]*)</a>', html(response))]
+
+
+def result_count(response) -> int:
+    """The number the list announces above its results, e.g. 12 in "12 projects"."""
+    match = re.search(r'class="result-count">\s*(\d+) ', html(response))
+    assert match, "the page announces no result count"
+    return int(match.group(1))

@@ -1,0 +1,179 @@
+"""Every public page answers a visitor, with the content that makes it that page."""
+
+import json
+
+import pytest
+
+from tests.factories import CompanyFactory, ParticipationFactory, PartnerFactory, ProjectFactory, StrategyPageFactory
+from tests.html import links, text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site(footer_pages):
+    """A small public site: a project with a company and a partner taking part."""
+    project = ProjectFactory(title="Hydrogen Valley", slug="hydrogen-valley", is_featured=True)
+    ParticipationFactory(project=project, company=CompanyFactory(name="Vety Oy", slug="vety"))
+    ParticipationFactory(project=project, company=None, partner=PartnerFactory(name="KTH", slug="kth"))
+    return project
+
+
+@pytest.mark.parametrize(
+    ("url", "visible"),
+    [
+        ("/", "Smart City + Smart Countryside = Smart Region"),
+        ("/projects/", "Hydrogen Valley"),
+        ("/projects/hydrogen-valley/", "Hydrogen Valley"),
+        ("/companies/", "Vety Oy"),
+        ("/companies/vety/", "Vety Oy"),
+        ("/partners/", "KTH"),
+        ("/partners/kth/", "KTH"),
+        ("/strategy/", "Resource-wise Helsinki-Uusimaa"),
+        ("/strategy/climate-neutrality/", "Climate Neutrality"),
+        ("/strategy/citizens-city/", "Citizens' City"),
+        ("/strategy/industrial-modernisation/", "Industrial Modernisation"),
+        ("/about/", "About"),
+        ("/contact/", "Contact"),
+        ("/privacy/", "Privacy notice"),
+        ("/accessibility/", "Accessibility statement"),
+        ("/search/?q=hydrogen", "Hydrogen Valley"),
+        ("/search/", "Search the portal"),
+    ],
+)
+def test_public_page_renders_for_a_visitor(client, site, url, visible):
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/html")
+    assert "<h1" in response.content.decode()
+    assert visible in text(response)
+
+
+def test_every_page_links_to_the_footer_pages(client, site):
+    page = text(client.get("/"))
+
+    for slug, title in [("accessibility", "Accessibility statement"), ("privacy", "Privacy notice")]:
+        assert f'href="/{slug}/">{title}</a>' in page
+
+
+def test_home_shows_featured_projects_figures_and_the_three_priorities(client, site):
+    page = text(client.get("/"))
+
+    assert "Featured projects" in page
+    assert 'href="/projects/hydrogen-valley/">Hydrogen Valley</a>' in page
+    assert "<dt>Projects</dt><dd>1</dd>" in page
+    assert "<dt>Companies</dt><dd>1</dd>" in page
+    assert "<dt>Partners</dt><dd>1</dd>" in page
+    assert "<dt>EU funding</dt><dd>€400,000</dd>" in page
+    for name in ["Climate Neutrality", "Citizens' City", "Industrial Modernisation"]:
+        assert name in page
+
+
+def test_home_leaves_out_projects_that_are_not_featured(client, site):
+    ProjectFactory(title="Quiet project", is_featured=False)
+
+    assert "Quiet project" not in text(client.get("/"))
+
+
+def test_strategy_page_shows_each_priority_with_its_themes(client):
+    page = text(client.get("/strategy/"))
+
+    for priority in ["Climate Neutrality", "Citizens' City", "Industrial Modernisation"]:
+        assert f">{priority}</a>" in page
+    assert 'href="/projects/?theme=smart-mobility">Smart mobility</a>' in page
+    assert 'href="/projects/?theme=quantum-and-deep-tech">Quantum and deep tech</a>' in page
+
+
+def test_strategy_page_shows_its_body(client):
+    StrategyPageFactory(slug="about", title="About the region", body="<h2>Uusimaa</h2><p>26 municipalities.</p>")
+
+    page = text(client.get("/about/"))
+
+    assert "<h1>About the region</h1>" in page
+    assert "<h2>Uusimaa</h2><p>26 municipalities.</p>" in page
+
+
+@pytest.mark.parametrize("url", ["/no-such-page/", "/projects/no-such-project/", "/strategy/no-such-priority/"])
+def test_unknown_address_answers_not_found_with_ways_back(client, url):
+    response = client.get(url)
+
+    assert response.status_code == 404
+    assert "Page not found" in text(response)
+    assert ("/projects/", "Browse the projects") in links(response)
+
+
+def test_search_lists_matches_by_kind_with_a_count(client, site):
+    response = client.get("/search/?q=kth")
+    page = text(response)
+
+    assert "1 result for “kth”" in page
+    assert "<h3>Partners</h3>" in page
+    assert 'href="/partners/kth/">KTH</a>' in page
+    assert "Hydrogen Valley" not in page
+
+
+def test_search_without_matches_suggests_browsing_the_projects(client, site):
+    page = text(client.get("/search/?q=zeppelin"))
+
+    assert "0 results for “zeppelin”" in page
+    assert "Nothing found." in page
+
+
+def test_sitemap_lists_the_public_pages(client, site):
+    response = client.get("/sitemap.xml")
+    body = response.content.decode()
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    for path in [
+        "/",
+        "/projects/",
+        "/projects/hydrogen-valley/",
+        "/companies/vety/",
+        "/partners/kth/",
+        "/strategy/citizens-city/",
+        "/accessibility/",
+    ]:
+        assert f"<loc>http://testserver{path}</loc>" in body
+
+
+def test_robots_txt_keeps_crawlers_out_of_the_admin_and_points_to_the_sitemap(client, settings):
+    settings.SITE_URL = "https://smartregion.example/"
+
+    response = client.get("/robots.txt")
+    body = response.content.decode()
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    assert "User-agent: *" in body
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: https://smartregion.example/sitemap.xml" in body
+
+
+def test_healthz_answers_ok_without_caching(client):
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert json.loads(response.content) == {"status": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_readyz_answers_ok_when_the_database_answers(client):
+    response = client.get("/readyz")
+
+    assert response.status_code == 200
+    assert json.loads(response.content) == {"status": "ok", "database": "up"}
+
+
+def test_readyz_answers_unavailable_when_the_database_does_not(client, monkeypatch):
+    class DownDatabase:
+        def cursor(self):
+            raise ConnectionError("database is down")
+
+    monkeypatch.setattr("smartregion.views.connection", DownDatabase())
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    assert json.loads(response.content) == {"status": "unavailable", "database": "down"}
