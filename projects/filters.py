@@ -4,11 +4,13 @@ import django_filters
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from companies.models import Company
+from partners.models import Partner
 from smartregion.filtering import AnyOfFilter, AnySlugFilter, IntegerFilter, OnlyIfTrueFilter
 from strategy.filters import municipality_choices, priority_choices, sdg_choices, theme_choices
 from strategy.models import Area, SubRegion
 
-from .models import Fund, ProjectState
+from .models import Fund, Participation, ProjectState
 
 
 def fund_choices():
@@ -40,8 +42,8 @@ class ProjectFilter(django_filters.FilterSet):
     fund = AnyOfFilter(label=_("Fund"), field_name="funds__slug", choices=fund_choices)
     sdg = AnyOfFilter(label=_("Sustainable Development Goal"), field_name="sdgs__number", choices=sdg_choices)
     tag = AnySlugFilter(label=_("Tag"), field_name="tags__slug")
-    company = AnySlugFilter(label=_("Company"), field_name="participations__company__slug")
-    partner = AnySlugFilter(label=_("Partner"), field_name="participations__partner__slug")
+    company = AnySlugFilter(label=_("Company"), method="with_participant")
+    partner = AnySlugFilter(label=_("Partner"), method="with_participant")
     year = IntegerFilter(
         label=_("Running in year"),
         method="running_in",
@@ -64,6 +66,12 @@ class ProjectFilter(django_filters.FilterSet):
                 Q(title__icontains=word) | Q(acronym__icontains=word) | Q(summary__icontains=word)
             )
         return queryset
+
+    def with_participant(self, queryset, name, value):
+        """Projects of any of these companies (or partners); only published ones can be named."""
+        model = Company if name == "company" else Partner
+        participants = model.objects.published().filter(slug__in=value)
+        return queryset.filter(pk__in=Participation.objects.filter(**{f"{name}__in": participants}).values("project"))
 
     def running_in(self, queryset, name, value):
         return queryset.running_in(value)

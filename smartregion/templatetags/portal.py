@@ -1,6 +1,6 @@
 """Small template helpers shared by every page."""
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django import template
 from django.utils.formats import number_format
@@ -14,5 +14,5 @@ def eur(value):
     """Money in euros, whole euros with grouped digits: €1,234,567 in English, 1 234 567 € elsewhere."""
     if value in (None, ""):
         return ""
-    amount = number_format(Decimal(value).quantize(Decimal(1)), 0, force_grouping=True)
+    amount = number_format(Decimal(value).quantize(Decimal(1), rounding=ROUND_HALF_UP), 0, force_grouping=True)
     return f"€{amount}" if (get_language() or "en").startswith("en") else f"{amount}\N{NO-BREAK SPACE}€"

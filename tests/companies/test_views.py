@@ -195,3 +195,13 @@ def test_company_page_shows_the_newest_projects_and_links_to_all_of_them(client)
     assert len(card_titles(response)) == 12
     assert result_count(catalogue) == 13
     assert "Draft" not in card_titles(catalogue)
+
+
+def test_catalogue_cannot_list_the_projects_of_a_draft_company(client):
+    hidden = CompanyFactory(slug="secret-startup", draft=True)
+    ParticipationFactory(company=hidden, project=ProjectFactory(title="Public project"))
+
+    response = client.get("/projects/?company=secret-startup")
+
+    assert card_titles(response) == []
+    assert result_count(response) == 0
