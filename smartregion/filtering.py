@@ -6,7 +6,7 @@ Values that do not validate are ignored and explained on the page, never a serve
 
 from django import forms
 from django.conf import settings
-from django.core.validators import validate_slug
+from django.core.validators import validate_unicode_slug
 from django.db.models import Q
 from django.db.models.constants import LOOKUP_SEP
 from django.utils.translation import gettext_lazy as _
@@ -14,8 +14,17 @@ from django_filters import Filter, MultipleChoiceFilter
 from django_filters.views import FilterView
 
 
+class AnyOfField(forms.MultipleChoiceField):
+    """Several values from repeated query parameters; empty ones (`?sdg=`) are simply not there."""
+
+    def to_python(self, value):
+        return [v for v in super().to_python(value) if v.strip()]
+
+
 class AnyOfFilter(MultipleChoiceFilter):
     """Match any of the chosen values; a to-many relation is matched through a subquery, so no row repeats."""
+
+    field_class = AnyOfField
 
     def __init__(self, *args, value_map=None, **kwargs):
         kwargs.setdefault("distinct", False)
@@ -72,23 +81,48 @@ class SlugListField(forms.Field):
         for item in value:
             if len(item) > 100:
                 raise forms.ValidationError(_("A value is too long."), code="too_long")
-            validate_slug(item)
+            validate_unicode_slug(item)
 
 
 class AnySlugFilter(AnyOfFilter):
+    """Any of several slugs (tags, companies), carried in the form as hidden fields rather than offered as choices."""
+
     field_class = SlugListField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", forms.MultipleHiddenInput)
+        super().__init__(*args, **kwargs)
 
 
 class IntegerFilter(Filter):
     field_class = forms.IntegerField
 
 
+def is_ticked(value) -> bool:
+    return value is True or str(value).strip().lower() in {"1", "on", "true"}
+
+
+class OnlyIfTrueCheckbox(forms.CheckboxInput):
+    """A checkbox that hands over what the address says, so the field alone decides what counts as ticked."""
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, check_test=is_ticked)
+
+    def value_from_datadict(self, data, files, name):
+        return data.get(name)
+
+
 class OnlyIfTrueField(forms.BooleanField):
-    """A checkbox filter: ticked narrows the list, unticked (or absent) leaves it alone."""
+    """A checkbox filter: ticked (`1`, `on` or `true`) narrows the list; anything else leaves it alone."""
+
+    widget = OnlyIfTrueCheckbox
 
     def __init__(self, *args, **kwargs):
         kwargs["required"] = False
         super().__init__(*args, **kwargs)
+
+    def to_python(self, value):
+        return is_ticked(value)
 
 
 class OnlyIfTrueFilter(Filter):
@@ -134,7 +168,7 @@ def active_filters(request, form) -> list[dict]:
         for item in values:
             query = request.GET.copy()
             query.pop("page", None)
-            remaining = [v for v in query.getlist(name) if str(v) != str(item)]
+            remaining = [v for v in query.getlist(name) if v.strip().lower() != str(item).lower()]
             if isinstance(value, list):
                 query.setlist(name, remaining)
             else:

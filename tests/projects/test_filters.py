@@ -296,3 +296,40 @@ def test_catalogue_lists_the_projects_of_chosen_participants(client, kind):
 
     assert sorted(card_titles(only_first)) == ["With both", "With the first"]
     assert sorted(card_titles(first_or_second)) == ["With both", "With the first", "With the second"]
+
+
+def test_sending_the_filter_form_again_keeps_the_tag_and_company_from_the_address(client):
+    company = CompanyFactory(slug="acme")
+    ParticipationFactory(company=company, project=ProjectFactory(title="Acme hydrogen", **tags(["hydrogen"])))
+
+    html = client.get("/projects/?tag=hydrogen&company=acme").content.decode()
+
+    # The form a visitor sends next carries what the address chose but the form does not offer.
+    assert '<input type="hidden" name="tag" value="hydrogen"' in html
+    assert '<input type="hidden" name="company" value="acme"' in html
+
+
+def test_removing_a_tag_written_in_capitals_removes_it(client):
+    ProjectFactory(title="Hydrogen valley", **tags(["hydrogen"]))
+
+    response = catalogue(client, "?tag=Hydrogen&state=ongoing")
+
+    assert card_titles(response) == ["Hydrogen valley"]
+    assert [href for href, label in links(response) if label.startswith("Tag: hydrogen")] == ["?state=ongoing"]
+
+
+def test_empty_values_in_the_address_are_not_reported_as_errors(client):
+    ProjectFactory(title="Anything")
+
+    response = catalogue(client, "?sdg=&priority=&q=")
+
+    assert card_titles(response) == ["Anything"]
+    assert "could not be used" not in text(response)
+
+
+@pytest.mark.parametrize("value", ["maybe", "off", "0", "no"])
+def test_partners_wanted_is_only_turned_on_by_1_on_or_true(client, value):
+    ProjectFactory(title="Wanted", is_looking_for_partners=True)
+    ProjectFactory(title="Not wanted", is_looking_for_partners=False)
+
+    assert sorted(card_titles(catalogue(client, f"?partners_wanted={value}"))) == ["Not wanted", "Wanted"]
