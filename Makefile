@@ -14,7 +14,8 @@ PORT ?= 8000
 
 # Test settings: production-like (debug off), with a throwaway secret.
 TEST_ENV := DJANGO_DEBUG=false DJANGO_SECRET_KEY=test-only-not-secret DJANGO_ALLOWED_HOSTS=testserver,localhost,127.0.0.1 \
-	DJANGO_SECURE_COOKIES=false DJANGO_SERVE_MEDIA=true DJANGO_ALLOW_ASYNC_UNSAFE=true
+	DJANGO_SECURE_COOKIES=false DJANGO_SECURE_SSL_REDIRECT=false DJANGO_HSTS_SECONDS=0 \
+	DJANGO_SERVE_MEDIA=true DJANGO_ALLOW_ASYNC_UNSAFE=true
 
 .PHONY: help run setup test pytest lint format bench clean
 

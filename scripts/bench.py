@@ -24,6 +24,7 @@ sys.path.insert(0, str(BASE_DIR))
 os.environ["DJANGO_SETTINGS_MODULE"] = "smartregion.settings"
 os.environ.setdefault("DJANGO_DEBUG", "false")
 os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-not-secret")
+os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
 # The test client sends requests for the host "testserver".
 hosts = [h.strip() for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h.strip()]
 os.environ["DJANGO_ALLOWED_HOSTS"] = ",".join([*hosts, "testserver"] if "testserver" not in hosts else hosts)

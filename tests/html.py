@@ -60,3 +60,12 @@ def result_count(response) -> int:
     match = re.search(r'class="result-count">\s*(\d+) ', html(response))
     assert match, "the page announces no result count"
     return int(match.group(1))
+
+
+def sitemap(client) -> str:
+    """Every section of the sitemap, as a crawler reads it: the index first, then each section it names."""
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    sections = re.findall(r"<loc>http://testserver(/sitemap-[a-z]+\.xml)</loc>", index.content.decode())
+    assert sections, "the sitemap index names no sections"
+    return "\n".join(client.get(section).content.decode() for section in sections)

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from tests.factories import CompanyFactory, ParticipationFactory, PartnerFactory, ProjectFactory, StrategyPageFactory
-from tests.html import links, text
+from tests.html import links, sitemap, text
 
 pytestmark = pytest.mark.django_db
 
@@ -122,7 +122,7 @@ def test_search_without_matches_suggests_browsing_the_projects(client, site):
 
 def test_sitemap_lists_the_public_pages(client, site):
     response = client.get("/sitemap.xml")
-    body = response.content.decode()
+    body = sitemap(client)
 
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")

@@ -10,7 +10,7 @@ from tests.factories import (
     ProjectFactory,
     StrategyPageFactory,
 )
-from tests.html import card_titles, links, text
+from tests.html import card_titles, links, sitemap, text
 
 pytestmark = pytest.mark.django_db
 
@@ -186,7 +186,7 @@ def test_hidden_entries_are_left_out_of_the_sitemap(client, state):
         _, url = make(kind, state, slug=f"hidden-{kind.replace(' ', '-')}")
         hidden_urls.append(url)
 
-    body = client.get("/sitemap.xml").content.decode()
+    body = sitemap(client)
 
     for kind in ENTRIES:
         assert f"visible-{kind.replace(' ', '-')}/</loc>" in body
