@@ -2,7 +2,7 @@ import datetime
 
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
@@ -49,7 +49,7 @@ class ProjectState(models.TextChoices):
 class ProjectQuerySet(PublishableQuerySet):
     def for_cards(self):
         """Everything a project card renders, in a fixed number of queries."""
-        return self.published().prefetch_related("priorities", Prefetch("images", ProjectImage.objects.all()))
+        return self.published().prefetch_related("priorities", "images")
 
     def running_in(self, year: int):
         """Projects that were running at some time in `year` (an open end counts as still running)."""

@@ -7,7 +7,7 @@ from smartregion.filtering import FilteredListView
 from smartregion.publishing import PreviewMixin
 
 from .filters import SORTS, ProjectFilter
-from .models import Participation, Project, ProjectImage
+from .models import Participation, Project
 
 
 class ProjectListView(FilteredListView):
@@ -35,7 +35,7 @@ class ProjectDetailView(PreviewMixin, DetailView):
                 "municipalities",
                 "funds",
                 "tags",
-                Prefetch("images", ProjectImage.objects.all()),
+                "images",
                 Prefetch("participations", public_participants),
             )
         )

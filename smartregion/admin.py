@@ -130,8 +130,7 @@ class PublishableAdmin(admin.ModelAdmin):
         now = timezone.now()
         count = scheduled = 0
         for obj in queryset.exclude(status=Status.PUBLISHED):
-            # publish() keeps a time already set, so a scheduled entry stays scheduled.
-            obj.publish(at=obj.published_at or now)
+            obj.publish()  # keeps a time already set, so a scheduled entry stays scheduled
             obj.save(update_fields=["status", "published_at", "updated_at"])
             log_action_change(self, request, obj, ["status", "published_at"])
             count += 1

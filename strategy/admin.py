@@ -63,8 +63,7 @@ class MunicipalityAdmin(admin.ModelAdmin):
     list_display = ["name_fi", "name_sv", "code", "sub_region", "is_town"]
     list_filter = ["sub_region", "is_town"]
     search_fields = ["name_fi", "name_sv", "=code"]
-    prepopulated_fields = {"slug": ["name_fi"]}
-    fields = ["name_fi", "name_sv", "slug", "code", "sub_region", "is_town"]
+    fields = ["name_fi", "name_sv", "code", "sub_region", "is_town"]
 
 
 @admin.register(StrategyPage)

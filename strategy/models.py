@@ -97,7 +97,6 @@ class Municipality(models.Model):
     )
     name_fi = models.CharField(_("name in Finnish"), max_length=60)
     name_sv = models.CharField(_("name in Swedish"), max_length=60)
-    slug = models.SlugField(_("slug"), max_length=60, unique=True)
     sub_region = models.CharField(_("sub-region"), max_length=16, choices=SubRegion)
     is_town = models.BooleanField(
         _("is a town"), help_text=_("Towns are the Smart City; rural municipalities the Smart Countryside.")

@@ -286,7 +286,6 @@ def test_municipality_code_has_three_digits(code):
         "code": code,
         "name_fi": "Uusikunta",
         "name_sv": "Nykommun",
-        "slug": "uusikunta",
         "sub_region": SubRegion.HELSINKI,
         "is_town": False,
     }

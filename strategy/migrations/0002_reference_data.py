@@ -98,10 +98,6 @@ MUNICIPALITIES = [
 ]
 
 
-def slugify_fi(name: str) -> str:
-    return name.lower().translate(str.maketrans({"ä": "a", "ö": "o", "å": "a", " ": "-"}))
-
-
 def load(apps, schema_editor):
     Priority = apps.get_model("strategy", "Priority")
     Theme = apps.get_model("strategy", "Theme")
@@ -123,7 +119,6 @@ def load(apps, schema_editor):
             defaults={
                 "name_fi": name_fi,
                 "name_sv": name_sv,
-                "slug": slugify_fi(name_fi),
                 "sub_region": sub_region,
                 "is_town": is_town,
             },

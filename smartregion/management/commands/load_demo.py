@@ -405,9 +405,9 @@ class Command(BaseCommand):
         funding = data.get("funding_note") or f"Funding comes from: {fund_names}."
         return (
             f"<p>{data['summary']}</p>"
-            f"<h2>Why the project is needed</h2><p>{data['challenge']}</p>"
-            f"<h2>What the project does</h2><ul>{activities}</ul>"
-            f"<h2>Where and with whom</h2><p>The project works in {self.places(data['municipalities'])}. "
+            f"<h3>Why the project is needed</h3><p>{data['challenge']}</p>"
+            f"<h3>What the project does</h3><ul>{activities}</ul>"
+            f"<h3>Where and with whom</h3><p>The project works in {self.places(data['municipalities'])}. "
             f"It is led by {lead}{with_whom}.</p>"
             f"<h3>Funding</h3><p>{funding}</p>"
         )
@@ -635,7 +635,7 @@ class Command(BaseCommand):
             slug=GENERATED_SLUG.format(i),
             acronym=acronym,
             summary=summary,
-            description=f"<p>{summary}</p><h2>What the project does</h2><ul>{items}</ul>",
+            description=f"<p>{summary}</p><h3>What the project does</h3><ul>{items}</ul>",
             state=state,
             start_date=start,
             end_date=end,
