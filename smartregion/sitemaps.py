@@ -7,7 +7,15 @@ from projects.models import Project
 from strategy.models import Priority, StrategyPage
 
 
-class PublishedSitemap(Sitemap):
+class MultilingualSitemap(Sitemap):
+    """Each page once per language, with its other language versions as hreflang alternates."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class PublishedSitemap(MultilingualSitemap):
     def __init__(self, model):
         self.model = model
 
@@ -18,12 +26,12 @@ class PublishedSitemap(Sitemap):
         return obj.updated_at
 
 
-class PrioritySitemap(Sitemap):
+class PrioritySitemap(MultilingualSitemap):
     def items(self):
         return Priority.objects.all()
 
 
-class SectionSitemap(Sitemap):
+class SectionSitemap(MultilingualSitemap):
     def items(self):
         return [
             "home",

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemaps_views
 from django.urls import include, path, re_path
@@ -7,9 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from . import views
 from .sitemaps import SITEMAPS
 
+# Addresses without a language: the admin, machine-readable files and the health checks.
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("search/", views.search, name="search"),
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
@@ -21,12 +21,20 @@ urlpatterns = [
     ),
     path("sitemap-<section>.xml", sitemaps_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("admin/", admin.site.urls),
+]
+
+# Every public page lives under its language: /en/, /fi/, /sv/. An address without one is redirected
+# to the visitor's language (their earlier choice, else the browser's Accept-Language, else English).
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
+    path("search/", views.search, name="search"),
     path("projects/", include("projects.urls")),
     path("companies/", include("companies.urls")),
     path("partners/", include("partners.urls")),
     # Last: the strategy app also owns the top-level pages /<slug>/ (about, accessibility, ...).
     path("", include("strategy.urls")),
-]
+    prefix_default_language=True,
+)
 
 if settings.SERVE_MEDIA:
     urlpatterns.insert(0, re_path(r"^media/(?P<path>.+)$", views.media, name="media"))

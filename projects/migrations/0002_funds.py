@@ -21,7 +21,7 @@ FUNDS = [
 def load(apps, schema_editor):
     Fund = apps.get_model("projects", "Fund")
     for order, (slug, acronym, name, kind) in enumerate(FUNDS, start=1):
-        Fund.objects.update_or_create(slug=slug, defaults={"acronym": acronym, "name": name, "kind": kind, "order": order})
+        Fund.objects.update_or_create(slug=slug, defaults={"acronym": acronym, "name": name, "name_en": name, "kind": kind, "order": order})
 
 
 class Migration(migrations.Migration):

@@ -105,14 +105,15 @@ def load(apps, schema_editor):
     Municipality = apps.get_model("strategy", "Municipality")
     for order, (slug, name, tagline, themes) in enumerate(PRIORITIES, start=1):
         priority, _ = Priority.objects.update_or_create(
-            slug=slug, defaults={"name": name, "tagline": tagline, "order": order}
+            slug=slug, defaults={"name": name, "name_en": name, "tagline": tagline, "tagline_en": tagline, "order": order}
         )
         for theme_order, (theme_slug, theme_name) in enumerate(themes, start=1):
             Theme.objects.update_or_create(
-                slug=theme_slug, defaults={"priority": priority, "name": theme_name, "order": theme_order}
+                slug=theme_slug,
+                defaults={"priority": priority, "name": theme_name, "name_en": theme_name, "order": theme_order},
             )
     for number, name, colour in SDGS:
-        Goal.objects.update_or_create(number=number, defaults={"name": name, "colour": colour})
+        Goal.objects.update_or_create(number=number, defaults={"name": name, "name_en": name, "colour": colour})
     for code, name_fi, name_sv, sub_region, is_town in MUNICIPALITIES:
         Municipality.objects.update_or_create(
             code=code,

@@ -1,0 +1,27 @@
+from django.conf import settings
+from django.utils.translation import get_language_from_path
+
+
+class RememberLanguageMiddleware:
+    """Remember the language of the last page a visitor read, so `/` brings them back to it.
+
+    The language switcher is a set of plain links (they work without JavaScript and can be crawled);
+    this cookie is what makes the choice stick.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        language = get_language_from_path(request.path_info)
+        if language and response.status_code == 200 and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != language:
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME,
+                language,
+                max_age=settings.LANGUAGE_COOKIE_AGE,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+                secure=settings.SESSION_COOKIE_SECURE,
+                httponly=True,
+            )
+        return response

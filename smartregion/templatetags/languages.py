@@ -1,0 +1,77 @@
+"""The page in other languages (switcher, hreflang) and content that fell back to another language."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_language_info
+from modeltranslation.translator import NotRegistered, translator
+
+register = template.Library()
+
+FALLBACKS = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """This page in each language: code, name in that language, and the same address with its filters."""
+    request = context["request"]
+    current = get_language()
+    versions = []
+    for code, _name in settings.LANGUAGES:
+        versions.append(
+            {
+                "code": code,
+                "name_local": get_language_info(code)["name_local"],
+                "url": translate_url(request.get_full_path(), code),
+                "is_current": code == current,
+            }
+        )
+    return versions
+
+
+def _language_of(obj, field: str) -> str | None:
+    """The language `obj.field` is shown in now: the visitor's, or the fallback that has a value."""
+    current = get_language()
+    for code in (current, *FALLBACKS):
+        if getattr(obj, f"{field}_{code}", None):
+            return code
+    return None
+
+
+@register.simple_tag
+def translated(obj, field: str):
+    """A translated field; text that fell back to another language is marked with that language."""
+    value = getattr(obj, field)
+    language = _language_of(obj, field)
+    if language and language != get_language():
+        return format_html('<span lang="{}">{}</span>', language, value)
+    return value
+
+
+@register.simple_tag
+def translated_html(obj, field: str, css_class: str = "rich-text"):
+    """Translated rich text (already sanitised when stored) in a block marked with its language."""
+    value = getattr(obj, field) or ""
+    language = _language_of(obj, field)
+    lang = format_html(' lang="{}"', language) if language and language != get_language() else ""
+    return format_html('<div class="{}"{}>{}</div>', css_class, lang, mark_safe(value))
+
+
+@register.filter
+def missing_translation(obj) -> bool:
+    """Whether some of the entry's text is not yet in the visitor's language (and is shown in another)."""
+    try:
+        fields = translator.get_options_for_model(type(obj)).fields
+    except NotRegistered:
+        return False
+    current = get_language()
+    return any(getattr(obj, field) and not getattr(obj, f"{field}_{current}", None) for field in fields)
+
+
+@register.filter
+def fallback_language(obj, field: str) -> str:
+    """The language of `obj.field` when it is not the visitor's (for a `lang` attribute), else ""."""
+    language = _language_of(obj, field)
+    return language if language and language != get_language() else ""
