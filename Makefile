@@ -17,7 +17,7 @@ TEST_ENV := DJANGO_DEBUG=false DJANGO_SECRET_KEY=test-only-not-secret DJANGO_ALL
 	DJANGO_SECURE_COOKIES=false DJANGO_SECURE_SSL_REDIRECT=false DJANGO_HSTS_SECONDS=0 \
 	DJANGO_SERVE_MEDIA=true DJANGO_ALLOW_ASYNC_UNSAFE=true
 
-.PHONY: help run setup test pytest lint format bench clean
+.PHONY: help run setup messages test pytest lint format bench clean
 
 help:
 	@echo "make run    set up (virtualenv, dependencies, database, demo content) and serve http://$(HOST):$(PORT)"
@@ -34,7 +34,12 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 setup: $(VENV)/.installed
 
 run: export DJANGO_DEBUG ?= true
-run: setup
+# The compiled message catalogues (.mo) are committed; they are compiled again where gettext is installed.
+messages: setup
+	@if command -v msgfmt >/dev/null 2>&1; then $(TEST_ENV) $(MANAGE) compilemessages --verbosity 0 --ignore=.venv; \
+	else echo "gettext is not installed: using the committed .mo files"; fi
+
+run: messages
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
 	@echo
@@ -43,7 +48,7 @@ run: setup
 	@echo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: setup
+test: messages
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(TEST_ENV) $(MANAGE) check

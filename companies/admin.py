@@ -26,7 +26,7 @@ class CompanyAdmin(PublishableAdmin):
         "municipality__sub_region",
     ]
     list_select_related = ["municipality"]
-    search_fields = ["name", "business_id", "summary", "capabilities__name"]
+    search_fields = ["name", "business_id", "summary_en", "summary_fi", "summary_sv", "capabilities__name"]
     autocomplete_fields = ["municipality", "priorities"]
     prepopulated_fields = {"slug": ["name"]}
     date_hierarchy = "published_at"

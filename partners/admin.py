@@ -11,7 +11,7 @@ from .models import JoinRequest, Partner
 class PartnerAdmin(PublishableAdmin):
     list_display = ["name", "organisation_type", "country", "city", *PUBLICATION_COLUMNS]
     list_filter = [*PublishableAdmin.list_filter, "organisation_type", ("country", CountryFilter), "priorities"]
-    search_fields = ["name", "city", "summary"]
+    search_fields = ["name", "city", "summary_en", "summary_fi", "summary_sv"]
     autocomplete_fields = ["priorities", "join_request"]
     prepopulated_fields = {"slug": ["name"]}
     date_hierarchy = "published_at"

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
 from smartregion.admin import (
     EVERYWHERE,
@@ -19,11 +20,11 @@ from .models import Fund, ParticipantRole, Participation, Project, ProjectImage
 
 
 @admin.register(Fund)
-class FundAdmin(admin.ModelAdmin):
+class FundAdmin(TranslationAdmin):
     list_display = ["name", "acronym", "kind", "order"]
     list_editable = ["order"]
     list_filter = ["kind"]
-    search_fields = ["name", "acronym"]
+    search_fields = ["name_en", "name_fi", "name_sv", "acronym"]
     prepopulated_fields = {"slug": ["acronym", "name"]}
     fields = ["name", "acronym", "slug", "kind", "order"]
 
@@ -36,7 +37,7 @@ class ImagePreviewMixin:
         return format_html('<img src="{}" alt="{}" height="80">', obj.image.url, obj.alt_text)
 
 
-class ProjectImageInline(ImagePreviewMixin, admin.TabularInline):
+class ProjectImageInline(ImagePreviewMixin, TranslationStackedInline):
     model = ProjectImage
     fields = ["preview", "image", "alt_text", "caption", "credit", "order"]
     readonly_fields = ["preview"]
@@ -108,7 +109,17 @@ class ProjectAdmin(PublishableAdmin):
         "funds",
         "municipalities",
     ]
-    search_fields = ["title", "acronym", "summary", "eura_code", "kohesio_id", "keep_eu_id", "cordis_id"]
+    search_fields = [
+        "title_en",
+        "title_fi",
+        "title_sv",
+        "acronym_en",
+        "summary_en",
+        "eura_code",
+        "kohesio_id",
+        "keep_eu_id",
+        "cordis_id",
+    ]
     autocomplete_fields = ["priorities", "themes", "sdgs", "municipalities", "funds"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "start_date"
@@ -191,12 +202,12 @@ class ProjectAdmin(PublishableAdmin):
 
 
 @admin.register(ProjectImage)
-class ProjectImageAdmin(ImagePreviewMixin, admin.ModelAdmin):
+class ProjectImageAdmin(ImagePreviewMixin, TranslationAdmin):
     list_display = ["preview", "alt_text", "project", "order"]
     list_display_links = ["preview", "alt_text"]
     list_select_related = ["project"]
     list_filter = ["project__status"]
-    search_fields = ["alt_text", "caption", "credit", "project__title"]
+    search_fields = ["alt_text_en", "caption_en", "credit", "project__title_en"]
     autocomplete_fields = ["project"]
     fields = ["project", "preview", "image", "alt_text", "caption", "credit", "order"]
     readonly_fields = ["preview"]

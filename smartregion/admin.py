@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
+from modeltranslation.admin import TranslationAdmin
 
 from .publishing import Status
 
@@ -98,7 +99,7 @@ class VisibilityFilter(admin.SimpleListFilter):
         return queryset
 
 
-class PublishableAdmin(admin.ModelAdmin):
+class PublishableAdmin(TranslationAdmin):
     """Admin for a Publishable model: publication columns, status filter, publish/unpublish actions.
 
     Subclasses end their list_display with PUBLICATION_COLUMNS and their fieldsets with PUBLICATION_FIELDSET.

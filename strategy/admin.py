@@ -3,13 +3,14 @@ from django.contrib import admin
 from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from smartregion.admin import PUBLICATION_COLUMNS, PUBLICATION_FIELDSET, PublishableAdmin
 
 from .models import Municipality, Priority, StrategyPage, SustainableDevelopmentGoal, Theme
 
 
-class ThemeInline(admin.TabularInline):
+class ThemeInline(TranslationTabularInline):
     model = Theme
     fields = ["order", "name", "slug", "description"]
     prepopulated_fields = {"slug": ["name"]}
@@ -19,12 +20,12 @@ class ThemeInline(admin.TabularInline):
 
 
 @admin.register(Priority)
-class PriorityAdmin(admin.ModelAdmin):
+class PriorityAdmin(TranslationAdmin):
     list_display = ["name", "tagline", "order", "theme_count"]
     list_display_links = ["name"]
     list_editable = ["order"]
     ordering = ["order", "name"]
-    search_fields = ["name", "tagline"]
+    search_fields = ["name_en", "name_fi", "name_sv", "tagline_en"]
     prepopulated_fields = {"slug": ["name"]}
     fields = ["name", "slug", "order", "tagline", "description"]
     inlines = [ThemeInline]
@@ -38,12 +39,12 @@ class PriorityAdmin(admin.ModelAdmin):
 
 
 @admin.register(Theme)
-class ThemeAdmin(admin.ModelAdmin):
+class ThemeAdmin(TranslationAdmin):
     list_display = ["name", "priority", "order"]
     list_editable = ["order"]
     list_filter = ["priority"]
     list_select_related = ["priority"]
-    search_fields = ["name", "description", "priority__name"]
+    search_fields = ["name_en", "name_fi", "name_sv", "priority__name_en"]
     prepopulated_fields = {"slug": ["name"]}
     # Three priorities: radio buttons are quicker than a search box.
     radio_fields = {"priority": admin.VERTICAL}
@@ -51,10 +52,10 @@ class ThemeAdmin(admin.ModelAdmin):
 
 
 @admin.register(SustainableDevelopmentGoal)
-class SustainableDevelopmentGoalAdmin(admin.ModelAdmin):
+class SustainableDevelopmentGoalAdmin(TranslationAdmin):
     list_display = ["number", "name", "colour"]
     list_display_links = ["number", "name"]
-    search_fields = ["=number", "name"]
+    search_fields = ["=number", "name_en", "name_fi", "name_sv"]
     fields = ["number", "name", "colour"]
 
 
@@ -70,7 +71,7 @@ class MunicipalityAdmin(admin.ModelAdmin):
 class StrategyPageAdmin(PublishableAdmin):
     list_display = ["title", "slug", "order", *PUBLICATION_COLUMNS]
     list_editable = ["order"]
-    search_fields = ["title", "slug", "summary", "body"]
+    search_fields = ["title_en", "title_fi", "title_sv", "slug", "summary_en"]
     prepopulated_fields = {"slug": ["title"]}
     fieldsets = [
         (None, {"fields": ["title", "slug", "order", "summary", "body"]}),

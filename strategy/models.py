@@ -1,5 +1,6 @@
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from smartregion.publishing import Publishable
@@ -115,12 +116,16 @@ class Municipality(models.Model):
         ]
 
     def __str__(self):
-        if self.name_sv and self.name_sv != self.name_fi:
-            return f"{self.name_fi} ({self.name_sv})"
-        return self.name_fi
+        other = self.name_fi if self.name == self.name_sv else self.name_sv
+        return self.name if other == self.name else f"{self.name} ({other})"
 
     def get_absolute_url(self):
         return f"{reverse('projects:project-list')}?municipality={self.code}"
+
+    @property
+    def name(self) -> str:
+        """The official name in the page's language: Swedish on Swedish pages, otherwise Finnish."""
+        return self.name_sv if get_language() == "sv" else self.name_fi
 
     @property
     def area(self) -> str:
