@@ -1,7 +1,13 @@
 """The catalogue's filters. Their query parameters are a public vocabulary: the API and feeds reuse them."""
 
+from functools import reduce
+from operator import or_
+
 import django_filters
+from django.conf import settings
 from django.db.models import F, Q
+from django.db.models.functions import Coalesce
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from companies.models import Company
@@ -17,9 +23,20 @@ def fund_choices():
     return [(f.slug, f.name if not f.acronym else f"{f.acronym} – {f.name}") for f in Fund.objects.all()]
 
 
+def in_any_language(field: str) -> list[str]:
+    """The columns of a translated field, so a search finds a word whatever language it was written in."""
+    return [f"{field}_{code}" for code, _name in settings.LANGUAGES]
+
+
+def title_as_shown(language: str):
+    """The title a visitor sees in `language` (with its fallbacks), to sort by."""
+    return Coalesce(
+        *(f"title_{code}" for code in dict.fromkeys([language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES]))
+    )
+
+
 SORTS = {
     "newest": [F("published_at").desc(), "-pk"],
-    "title": ["title", "pk"],
     "budget": [F("total_budget").desc(nulls_last=True), "-pk"],
 }
 
@@ -61,10 +78,9 @@ class ProjectFilter(django_filters.FilterSet):
 
     def search(self, queryset, name, value):
         words = value.split()[:10]
+        fields = [*in_any_language("title"), *in_any_language("acronym"), *in_any_language("summary")]
         for word in words:
-            queryset = queryset.filter(
-                Q(title__icontains=word) | Q(acronym__icontains=word) | Q(summary__icontains=word)
-            )
+            queryset = queryset.filter(reduce(or_, (Q(**{f"{field}__icontains": word}) for field in fields)))
         return queryset
 
     def with_participant(self, queryset, name, value):
@@ -77,4 +93,6 @@ class ProjectFilter(django_filters.FilterSet):
         return queryset.running_in(value)
 
     def sort_by(self, queryset, name, value):
+        if value == "title":
+            return queryset.order_by(title_as_shown(get_language()), "pk")
         return queryset.order_by(*SORTS.get(value, SORTS["newest"]))
