@@ -33,30 +33,36 @@ def language_versions(context):
 
 def _language_of(obj, field: str) -> str | None:
     """The language `obj.field` is shown in now: the visitor's, or the fallback that has a value."""
-    current = get_language()
-    for code in (current, *FALLBACKS):
+    for code in (get_language(), *FALLBACKS):
         if getattr(obj, f"{field}_{code}", None):
             return code
     return None
+
+
+@register.filter
+def fallback_language(obj, field: str) -> str:
+    """The language of `obj.field` when it is not the visitor's (for a `lang` attribute), else ""."""
+    language = _language_of(obj, field)
+    return language if language and language != get_language() else ""
 
 
 @register.simple_tag
 def translated(obj, field: str):
     """A translated field; text that fell back to another language is marked with that language."""
     value = getattr(obj, field)
-    language = _language_of(obj, field)
-    if language and language != get_language():
+    if language := fallback_language(obj, field):
         return format_html('<span lang="{}">{}</span>', language, value)
     return value
 
 
 @register.simple_tag
 def translated_html(obj, field: str, css_class: str = "rich-text"):
-    """Translated rich text (already sanitised when stored) in a block marked with its language."""
-    value = getattr(obj, field) or ""
-    language = _language_of(obj, field)
-    lang = format_html(' lang="{}"', language) if language and language != get_language() else ""
-    return format_html('<div class="{}"{}>{}</div>', css_class, lang, mark_safe(value))
+    """Translated rich text (sanitised when it was stored) in a block, marked with its language if it fell back."""
+    # Safe: a RichTextField stores only HTML sanitised against the allow-list.
+    value = mark_safe(getattr(obj, field) or "")
+    if language := fallback_language(obj, field):
+        return format_html('<div class="{}" lang="{}">{}</div>', css_class, language, value)
+    return format_html('<div class="{}">{}</div>', css_class, value)
 
 
 @register.filter
@@ -69,9 +75,3 @@ def missing_translation(obj) -> bool:
     current = get_language()
     return any(getattr(obj, field) and not getattr(obj, f"{field}_{current}", None) for field in fields)
 
-
-@register.filter
-def fallback_language(obj, field: str) -> str:
-    """The language of `obj.field` when it is not the visitor's (for a `lang` attribute), else ""."""
-    language = _language_of(obj, field)
-    return language if language and language != get_language() else ""
