@@ -74,4 +74,3 @@ def missing_translation(obj) -> bool:
         return False
     current = get_language()
     return any(getattr(obj, field) and not getattr(obj, f"{field}_{current}", None) for field in fields)
-
