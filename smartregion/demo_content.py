@@ -4,6 +4,8 @@ Facts about the region, the strategy, Climate Street and the 6Aika open innovati
 follow /work/shared/reference and the public EURA 2014 project records. The companies are
 fictional (their business IDs are generated); the partner organisations are real, but their
 participation in the demo projects is illustrative only.
+
+These are the English texts; their Finnish and Swedish versions are in demo_content_i18n.py.
 """
 
 import datetime
@@ -2323,7 +2325,7 @@ Europe that is closer to its citizens.</p>
 <h2>Join the network</h2>
 <p>Organisations from all over Europe are welcome in the partner network. Browse the
 <a href="/projects/?partners_wanted=on">projects looking for partners</a> or
-<a href="/partners/join/">send a join request</a>.</p>
+<a href="mailto:smartregion@uusimaa.fi">send a join request</a>.</p>
 """,
     },
     {
@@ -2343,7 +2345,7 @@ municipalities of Uusimaa.</p>
 Swedish, usually within a week.</p>
 <h2>Joining the network</h2>
 <p>Organisations that want to join the partner network or a project can use the
-<a href="/partners/join/">join request form</a>. You will get a confirmation by email and later our
+<a href="mailto:smartregion@uusimaa.fi">join request form</a>. You will get a confirmation by email and later our
 decision.</p>
 <h2>Corrections</h2>
 <p>If you find an error in the information about a project, a company or a partner, please write to us
@@ -2466,12 +2468,12 @@ accessible format, please contact us:</p>
 <h2>Enforcement procedure</h2>
 <p>If you are not satisfied with our reply, or you do not receive a reply within two weeks, you can notify
 the supervisory authority. In Finland, compliance with the accessibility requirements is monitored by the
-<strong>Regional State Administrative Agency for Southern Finland</strong>, Accessibility Monitoring Unit.
-The website <a href="https://www.saavutettavuusvaatimukset.fi/en">saavutettavuusvaatimukset.fi</a>
+<strong>Finnish Transport and Communications Agency Traficom</strong>, Digital Accessibility Supervision
+Unit. The website <a href="https://www.saavutettavuusvaatimukset.fi/en">saavutettavuusvaatimukset.fi</a>
 explains how to file a complaint.</p>
-<p>Regional State Administrative Agency for Southern Finland, Accessibility Monitoring Unit<br>
-Email: <a href="mailto:saavutettavuus@avi.fi">saavutettavuus@avi.fi</a><br>
-Telephone (switchboard): +358 295 016 000</p>
+<p>Finnish Transport and Communications Agency Traficom, Digital Accessibility Supervision Unit<br>
+Email: <a href="mailto:saavutettavuus@traficom.fi">saavutettavuus@traficom.fi</a><br>
+Telephone (switchboard): +358 29 534 5000</p>
 """,
     },
 ]

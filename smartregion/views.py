@@ -14,7 +14,7 @@ from django.views.static import serve
 from companies.models import Company
 from partners.models import Partner
 from projects.figures import portal_figures
-from projects.filters import SORTS
+from projects.filters import SORTS, in_any_language
 from projects.models import Project
 from strategy.models import Priority, StrategyPage
 
@@ -55,11 +55,13 @@ def search(request):
                 queryset = queryset.filter(condition)
             return queryset[:SEARCH_RESULTS_PER_TYPE]
 
+        # Translated fields in every language, as the catalogue does: a page may show text in its fallback language.
+        title, acronym, summary = in_any_language("title"), in_any_language("acronym"), in_any_language("summary")
         groups = [
-            (_("Projects"), matching(Project.objects.published(), "title", "acronym", "summary")),
-            (_("Companies"), matching(Company.objects.published(), "name", "summary")),
-            (_("Partners"), matching(Partner.objects.published(), "name", "summary", "city")),
-            (_("Pages"), matching(StrategyPage.objects.published(), "title", "summary")),
+            (_("Projects"), matching(Project.objects.published(), *title, *acronym, *summary)),
+            (_("Companies"), matching(Company.objects.published(), "name", *summary)),
+            (_("Partners"), matching(Partner.objects.published(), "name", *summary, "city")),
+            (_("Pages"), matching(StrategyPage.objects.published(), *title, *summary)),
         ]
         groups = [(label, list(results)) for label, results in groups]
     return render(

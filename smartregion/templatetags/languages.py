@@ -11,6 +11,8 @@ from modeltranslation.translator import NotRegistered, translator
 register = template.Library()
 
 FALLBACKS = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+# Fields translated only where they differ (an acronym is mostly the same in every language): no notice when empty.
+SAME_UNLESS_TRANSLATED = {"acronym"}
 
 
 @register.simple_tag(takes_context=True)
@@ -73,4 +75,8 @@ def missing_translation(obj) -> bool:
     except NotRegistered:
         return False
     current = get_language()
-    return any(getattr(obj, field) and not getattr(obj, f"{field}_{current}", None) for field in fields)
+    return any(
+        getattr(obj, field) and not getattr(obj, f"{field}_{current}", None)
+        for field in fields
+        if field not in SAME_UNLESS_TRANSLATED
+    )

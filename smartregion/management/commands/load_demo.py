@@ -2,6 +2,11 @@
 
 Every entry is keyed on its slug, so running the command again changes nothing: rows are only
 written when their content differs, and images are only drawn when their file is missing.
+
+Texts are written per language (django-modeltranslation): English to the `_en` columns (and to the
+untranslated column, which mirrors English), Finnish and Swedish to `_fi` and `_sv` where
+demo_content_i18n has a translation. Entries without one are left English-only, so that the site
+shows its fallback to English.
 """
 
 import datetime
@@ -20,7 +25,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, models, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from PIL import Image, ImageDraw, ImageFont
 from taggit.models import Tag, TaggedItem
 
@@ -29,6 +34,7 @@ from companies.validators import business_id_check_digit
 from partners.models import Partner
 from projects.models import Fund, ParticipantRole, Participation, Project, ProjectImage
 from smartregion import demo_content as content
+from smartregion import demo_content_i18n as i18n
 from smartregion.publishing import Status
 from strategy.models import Municipality, Priority, StrategyPage, SustainableDevelopmentGoal, Theme
 
@@ -59,6 +65,24 @@ def business_id_for(slug: str) -> str:
     while (check := business_id_check_digit(f"{number:07d}")) is None:
         number += 1
     return f"{number:07d}-{check}"
+
+
+def translated(field: str, english, translations: dict | None = None) -> dict:
+    """Values for a translated field: English in `field_en` and in the untranslated column `field`,
+    plus `field_fi` and `field_sv` for the languages in `translations` ({"fi": ..., "sv": ...})."""
+    values = {field: english, f"{field}_en": english}
+    for language, text in (translations or {}).items():
+        values[f"{field}_{language}"] = text
+    return values
+
+
+def field_translations(entry: dict, key: str, transform=None) -> dict:
+    """{language: value} of one field of an entry in demo_content_i18n ({"fi": {...}, "sv": {...}})."""
+    return {
+        language: transform(texts[key]) if transform else texts[key]
+        for language, texts in entry.items()
+        if key in texts
+    }
 
 
 def in_text(name: str) -> str:
@@ -190,20 +214,24 @@ class Command(BaseCommand):
     def handle(self, *args, projects=0, seed=2026, batch_size=5000, **options):
         if projects < 0 or batch_size < 1:
             raise CommandError("--projects must be 0 or more and --batch-size at least 1.")
-        self.stats = Counter()
-        self.now = timezone.now()
-        started = time.perf_counter()
-        with transaction.atomic():
-            self.load_reference_data()
-            self.load_priorities()
-            self.load_pages()
-            self.load_partners()
-            self.load_companies()
-            self.load_projects()
-        self.print_summary(time.perf_counter() - started)
-        self.ensure_demo_user()
-        if projects:
-            self.build_catalogue(projects, seed=seed, batch_size=batch_size)
+        # With modeltranslation, `obj.title = ...` writes the column of the active language, and reading
+        # `obj.title` falls back across languages: English must be active for the English texts to land
+        # in the `_en` columns, whatever language the caller (a test, call_command) had activated.
+        with translation.override("en"):
+            self.stats = Counter()
+            self.now = timezone.now()
+            started = time.perf_counter()
+            with transaction.atomic():
+                self.load_reference_data()
+                self.load_priorities()
+                self.load_pages()
+                self.load_partners()
+                self.load_companies()
+                self.load_projects()
+            self.print_summary(time.perf_counter() - started)
+            self.ensure_demo_user()
+            if projects:
+                self.build_catalogue(projects, seed=seed, batch_size=batch_size)
 
     # --- Helpers -------------------------------------------------------------------------------
 
@@ -297,25 +325,26 @@ class Command(BaseCommand):
     def load_priorities(self) -> None:
         for slug, description in content.PRIORITY_DESCRIPTIONS.items():
             if slug in self.priorities:
-                self.upsert(Priority, {"slug": slug}, {"description": description.strip()})
+                other = {language: text.strip() for language, text in i18n.PRIORITY_DESCRIPTIONS.get(slug, {}).items()}
+                self.upsert(Priority, {"slug": slug}, translated("description", description.strip(), other))
 
     def load_pages(self) -> None:
         for page in content.PAGES:
             values, create_values = self.publication(page["slug"])
-            values |= {
-                "title": page["title"],
-                "summary": page["summary"],
-                "body": page["body"].strip(),
-                "order": page["order"],
-            }
+            other = i18n.PAGES.get(page["slug"], {})
+            for field in ("title", "summary", "body"):
+                values |= translated(field, page[field].strip(), field_translations(other, field, str.strip))
+            values["order"] = page["order"]
             self.upsert(StrategyPage, {"slug": page["slug"]}, values, create_values)
 
     def load_partners(self) -> None:
         self.partners = {}
         for data in content.PARTNERS:
             values, create_values = self.publication(data["slug"])
-            values |= {key: data[key] for key in ("name", "organisation_type", "country", "city", "summary", "website")}
-            values["description"] = data["description"]
+            values |= {key: data[key] for key in ("name", "organisation_type", "country", "city", "website")}
+            other = i18n.PARTNERS.get(data["slug"], {})
+            values |= translated("summary", data["summary"], field_translations(other, "summary"))
+            values |= translated("description", data["description"], field_translations(other, "description"))
             partner, _created = self.upsert(Partner, {"slug": data["slug"]}, values, create_values)
             self.set_m2m(partner.priorities, [self.priorities[s] for s in data["priorities"]])
             self.add_logo(partner, data["priorities"][0])
@@ -325,7 +354,6 @@ class Command(BaseCommand):
         self.companies = {}
         for data in content.COMPANIES:
             values, create_values = self.publication(data["slug"])
-            offer = "".join(f"<li>{item}</li>" for item in data["offer"])
             values |= {
                 "name": data["name"],
                 "business_id": business_id_for(data["slug"]),
@@ -333,16 +361,26 @@ class Command(BaseCommand):
                 "sector": data["sector"],
                 "municipality": self.municipalities[data["municipality"]],
                 "founded_year": data["founded_year"],
-                "summary": data["summary"],
-                "description": f"<p>{data['summary']}</p><h2>What we offer</h2><ul>{offer}</ul>",
                 "website": "",
                 "is_open_to_cooperation": data["is_open_to_cooperation"],
             }
+            other = i18n.COMPANIES.get(data["slug"], {})
+            values |= translated("summary", data["summary"], field_translations(other, "summary"))
+            descriptions = {
+                language: self.company_description(texts, i18n.COMPANY_OFFER_HEADING[language])
+                for language, texts in other.items()
+            }
+            values |= translated("description", self.company_description(data, "What we offer"), descriptions)
             company, _created = self.upsert(Company, {"slug": data["slug"]}, values, create_values)
             self.set_m2m(company.priorities, [self.priorities[s] for s in data["priorities"]])
             self.set_tags(company.capabilities, data["capabilities"])
             self.add_logo(company, data["priorities"][0])
             self.companies[data["slug"]] = company
+
+    @staticmethod
+    def company_description(texts: dict, heading: str) -> str:
+        offer = "".join(f"<li>{item}</li>" for item in texts["offer"])
+        return f"<p>{texts['summary']}</p><h2>{heading}</h2><ul>{offer}</ul>"
 
     def add_logo(self, obj, priority_slug: str) -> None:
         colour = content.PRIORITY_COLOURS[priority_slug][0]
@@ -358,12 +396,22 @@ class Command(BaseCommand):
         for data in content.PROJECTS:
             values, create_values = self.publication(data["slug"], data.get("status", Status.PUBLISHED))
             eu = data.get("eu")
+            other = i18n.PROJECTS.get(data["slug"], {})
+            values |= translated("title", data["title"], field_translations(other, "title"))
+            values |= translated("acronym", data.get("acronym", ""))
+            values |= translated("summary", data["summary"], field_translations(other, "summary"))
+            values |= translated(
+                "description",
+                self.project_description(data),
+                {language: self.translated_description(language, texts) for language, texts in other.items()},
+            )
+            values |= translated(
+                "results",
+                self.project_results(data),
+                {language: self.translated_results(language, data, texts) for language, texts in other.items()},
+            )
+            values |= translated("partners_sought", data.get("looking", ""), field_translations(other, "looking"))
             values |= {
-                "title": data["title"],
-                "acronym": data.get("acronym", ""),
-                "summary": data["summary"],
-                "description": self.project_description(data),
-                "results": self.project_results(data),
                 "state": data["state"],
                 "start_date": data["start"],
                 "end_date": data.get("end"),
@@ -375,7 +423,6 @@ class Command(BaseCommand):
                 "keep_eu_id": data.get("keep", ""),
                 "cordis_id": data.get("cordis", ""),
                 "is_looking_for_partners": bool(data.get("looking")),
-                "partners_sought": data.get("looking", ""),
                 "is_featured": data.get("featured", False),
             }
             project, _created = self.upsert(Project, {"slug": data["slug"]}, values, create_values)
@@ -386,11 +433,13 @@ class Command(BaseCommand):
             self.set_m2m(project.funds, [self.funds[s] for s in data["funds"]])
             self.set_tags(project.tags, data["tags"])
             self.load_participations(project, data["participants"])
-            self.load_images(project, data)
+            self.load_images(project, data, other)
 
-    def places(self, codes: list[str]) -> str:
-        names = [self.municipalities[c].name_fi for c in codes]
-        return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    def places(self, codes: list[str], language: str = "en") -> str:
+        """The municipalities by name: in Finnish in English and Finnish texts, in Swedish in Swedish ones."""
+        names = [self.municipalities[c].name_sv if language == "sv" else self.municipalities[c].name_fi for c in codes]
+        conjunction = i18n.AND.get(language, "and")
+        return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
 
     def project_description(self, data: dict) -> str:
         activities = "".join(f"<li>{a}</li>" for a in data["activities"])
@@ -411,6 +460,30 @@ class Command(BaseCommand):
             f"It is led by {lead}{with_whom}.</p>"
             f"<h3>Funding</h3><p>{funding}</p>"
         )
+
+    @staticmethod
+    def translated_description(language: str, texts: dict) -> str:
+        """A project's description in Finnish or Swedish, with the structure of the English one."""
+        why, what, where, funding = i18n.PROJECT_HEADINGS[language]
+        activities = "".join(f"<li>{a}</li>" for a in texts["activities"])
+        return (
+            f"<p>{texts['summary']}</p>"
+            f"<h3>{why}</h3><p>{texts['challenge']}</p>"
+            f"<h3>{what}</h3><ul>{activities}</ul>"
+            f"<h3>{where}</h3><p>{texts['where']}</p>"
+            f"<h3>{funding}</h3><p>{texts['funding']}</p>"
+        )
+
+    @staticmethod
+    def translated_results(language: str, data: dict, texts: dict) -> str:
+        items = "".join(f"<li>{r}</li>" for r in texts["results"])
+        intros, end = i18n.RESULTS_INTROS[language], data.get("end")
+        if data["state"] in ("completed", "ongoing") and end:
+            month = i18n.MONTHS[language][data["state"]][end.month - 1]
+            intro = intros[data["state"]].format(month=month, year=end.year)
+        else:
+            intro = intros["ongoing_open" if data["state"] == "ongoing" else "planned"]
+        return f"<p>{intro}</p><ul>{items}</ul>"
 
     @staticmethod
     def project_results(data: dict) -> str:
@@ -445,7 +518,7 @@ class Command(BaseCommand):
             participation.save()
         self.stats[("participations", "written")] += len(desired)
 
-    def load_images(self, project, data: dict) -> None:
+    def load_images(self, project, data: dict, other: dict) -> None:
         priority = data["priorities"][0]
         colour, colour_name = content.PRIORITY_COLOURS[priority]
         text = data.get("acronym") or data["title"]
@@ -464,7 +537,19 @@ class Command(BaseCommand):
                     f"pale sun, with the text “{text}” in large white letters."
                 )
                 caption = f"Illustration in the colour of the {self.priorities[priority].name} priority."
-            values = {"alt_text": alt, "caption": caption, "credit": IMAGE_CREDIT}
+            # The image (and its text) is the same in every language; only its description changes.
+            alts, captions = {}, {}
+            for language, texts in other.items():
+                alts[language] = i18n.IMAGE_ALT[language][style].format(
+                    text=text, **i18n.COLOURS[language][colour_name]
+                )
+                captions[language] = i18n.IMAGE_CAPTION[language][style].format(
+                    title=texts["title"],
+                    places=self.places(data["municipalities"], language),
+                    priority=getattr(self.priorities[priority], f"name_{language}") or self.priorities[priority].name,
+                )
+            values = translated("alt_text", alt, alts) | translated("caption", caption, captions)
+            values["credit"] = IMAGE_CREDIT
             image = existing.get(order) or ProjectImage(project=project, order=order, **values)
             changed = [name for name, value in values.items() if getattr(image, name) != value]
             drawn = self.attach_file(
