@@ -20,7 +20,10 @@ from .models import Fund, Participation, ProjectState
 
 
 def fund_choices():
-    return [(f.slug, f.name if not f.acronym else f"{f.acronym} – {f.name}") for f in Fund.objects.all()]
+    def label(fund):
+        return f"{fund.acronym} – {fund.name}" if fund.acronym and fund.acronym != fund.name else fund.name
+
+    return [(fund.slug, label(fund)) for fund in Fund.objects.all()]
 
 
 def in_any_language(field: str) -> list[str]:

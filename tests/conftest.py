@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 from tests.factories import StrategyPageFactory
 
@@ -7,6 +8,24 @@ from tests.factories import StrategyPageFactory
 def _uploads_in_a_temporary_folder(settings, tmp_path):
     """Keep the images the factories upload out of the project's media folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def client(client):
+    """pytest-django's client, except that a request leaves the test in the language it was in.
+
+    Django activates the language of a page (/fi/, /sv/) in the thread that serves it, which for the test client
+    is the test's own: afterwards `ProjectFactory(title=...)` would write the Finnish title and
+    `get_absolute_url()` would answer under /fi/.
+    """
+    request = client.request
+
+    def request_in_its_own_language(**kwargs):
+        with translation.override(translation.get_language()):
+            return request(**kwargs)
+
+    client.request = request_in_its_own_language
+    return client
 
 
 @pytest.fixture(autouse=True)

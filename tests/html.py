@@ -1,6 +1,7 @@
-"""Read a response the way a visitor does: its text, its links, its cards and its result count."""
+"""Read a response as a visitor does (its text, links, cards and result count), and the sitemap as a crawler does."""
 
 import re
+import xml.etree.ElementTree as ET
 from html import unescape
 from html.parser import HTMLParser
 
@@ -62,10 +63,31 @@ def result_count(response) -> int:
     return int(match.group(1))
 
 
-def sitemap(client) -> str:
+def sitemap_sections(client) -> list[str]:
     """Every section of the sitemap, as a crawler reads it: the index first, then each section it names."""
     index = client.get("/sitemap.xml")
     assert index.status_code == 200
     sections = re.findall(r"<loc>http://testserver(/sitemap-[a-z]+\.xml)</loc>", index.content.decode())
     assert sections, "the sitemap index names no sections"
-    return "\n".join(client.get(section).content.decode() for section in sections)
+    return [client.get(section).content.decode() for section in sections]
+
+
+def sitemap(client) -> str:
+    """The sections of the sitemap as one text."""
+    return "\n".join(sitemap_sections(client))
+
+
+SITEMAP_NAMESPACES = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+
+
+def sitemap_entries(client) -> dict[str, dict[str, str]]:
+    """Every address the sitemap lists, each with the language versions it names: {loc: {hreflang: href}}."""
+    entries = {}
+    for section in sitemap_sections(client):
+        for url in ET.fromstring(section.encode()).iterfind("sm:url", SITEMAP_NAMESPACES):
+            loc = url.findtext("sm:loc", namespaces=SITEMAP_NAMESPACES)
+            assert loc not in entries, f"the sitemap lists {loc} twice"
+            entries[loc] = {
+                link.get("hreflang"): link.get("href") for link in url.iterfind("xhtml:link", SITEMAP_NAMESPACES)
+            }
+    return entries

@@ -4,12 +4,12 @@ from django.template.loader import render_to_string
 
 @pytest.mark.django_db
 def test_unknown_address_answers_404_in_the_sites_design(client, footer_pages):
-    response = client.get("/no-such-page-here/")
+    response = client.get("/en/no-such-page-here/")
     assert response.status_code == 404
     html = response.content.decode()
     assert "Page not found" in html
     assert '<main id="main"' in html
-    assert 'href="/projects/"' in html
+    assert 'href="/en/projects/"' in html
 
 
 def test_server_error_page_renders_with_no_database_access():

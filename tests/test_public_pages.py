@@ -5,7 +5,7 @@ import json
 import pytest
 
 from tests.factories import CompanyFactory, ParticipationFactory, PartnerFactory, ProjectFactory, StrategyPageFactory
-from tests.html import links, sitemap, text
+from tests.html import links, sitemap_entries, text
 
 pytestmark = pytest.mark.django_db
 
@@ -22,23 +22,23 @@ def site(footer_pages):
 @pytest.mark.parametrize(
     ("url", "visible"),
     [
-        ("/", "Smart City + Smart Countryside = Smart Region"),
-        ("/projects/", "Hydrogen Valley"),
-        ("/projects/hydrogen-valley/", "Hydrogen Valley"),
-        ("/companies/", "Vety Oy"),
-        ("/companies/vety/", "Vety Oy"),
-        ("/partners/", "KTH"),
-        ("/partners/kth/", "KTH"),
-        ("/strategy/", "Resource-wise Helsinki-Uusimaa"),
-        ("/strategy/climate-neutrality/", "Climate Neutrality"),
-        ("/strategy/citizens-city/", "Citizens' City"),
-        ("/strategy/industrial-modernisation/", "Industrial Modernisation"),
-        ("/about/", "About"),
-        ("/contact/", "Contact"),
-        ("/privacy/", "Privacy notice"),
-        ("/accessibility/", "Accessibility statement"),
-        ("/search/?q=hydrogen", "Hydrogen Valley"),
-        ("/search/", "Search the portal"),
+        ("/en/", "Smart City + Smart Countryside = Smart Region"),
+        ("/en/projects/", "Hydrogen Valley"),
+        ("/en/projects/hydrogen-valley/", "Hydrogen Valley"),
+        ("/en/companies/", "Vety Oy"),
+        ("/en/companies/vety/", "Vety Oy"),
+        ("/en/partners/", "KTH"),
+        ("/en/partners/kth/", "KTH"),
+        ("/en/strategy/", "Resource-wise Helsinki-Uusimaa"),
+        ("/en/strategy/climate-neutrality/", "Climate Neutrality"),
+        ("/en/strategy/citizens-city/", "Citizens' City"),
+        ("/en/strategy/industrial-modernisation/", "Industrial Modernisation"),
+        ("/en/about/", "About"),
+        ("/en/contact/", "Contact"),
+        ("/en/privacy/", "Privacy notice"),
+        ("/en/accessibility/", "Accessibility statement"),
+        ("/en/search/?q=hydrogen", "Hydrogen Valley"),
+        ("/en/search/", "Search the portal"),
     ],
 )
 def test_public_page_renders_for_a_visitor(client, site, url, visible):
@@ -51,17 +51,17 @@ def test_public_page_renders_for_a_visitor(client, site, url, visible):
 
 
 def test_every_page_links_to_the_footer_pages(client, site):
-    page = text(client.get("/"))
+    page = text(client.get("/en/"))
 
     for slug, title in [("accessibility", "Accessibility statement"), ("privacy", "Privacy notice")]:
-        assert f'href="/{slug}/">{title}</a>' in page
+        assert f'href="/en/{slug}/">{title}</a>' in page
 
 
 def test_home_shows_featured_projects_figures_and_the_three_priorities(client, site):
-    page = text(client.get("/"))
+    page = text(client.get("/en/"))
 
     assert "Featured projects" in page
-    assert 'href="/projects/hydrogen-valley/">Hydrogen Valley</a>' in page
+    assert 'href="/en/projects/hydrogen-valley/">Hydrogen Valley</a>' in page
     assert "<dt>Projects</dt><dd>1</dd>" in page
     assert "<dt>Companies</dt><dd>1</dd>" in page
     assert "<dt>Partners</dt><dd>1</dd>" in page
@@ -73,56 +73,58 @@ def test_home_shows_featured_projects_figures_and_the_three_priorities(client, s
 def test_home_leaves_out_projects_that_are_not_featured(client, site):
     ProjectFactory(title="Quiet project", is_featured=False)
 
-    assert "Quiet project" not in text(client.get("/"))
+    assert "Quiet project" not in text(client.get("/en/"))
 
 
 def test_strategy_page_shows_each_priority_with_its_themes(client):
-    page = text(client.get("/strategy/"))
+    page = text(client.get("/en/strategy/"))
 
     for priority in ["Climate Neutrality", "Citizens' City", "Industrial Modernisation"]:
         assert f">{priority}</a>" in page
-    assert 'href="/projects/?theme=smart-mobility">Smart mobility</a>' in page
-    assert 'href="/projects/?theme=quantum-and-deep-tech">Quantum and deep tech</a>' in page
+    assert 'href="/en/projects/?theme=smart-mobility">Smart mobility</a>' in page
+    assert 'href="/en/projects/?theme=quantum-and-deep-tech">Quantum and deep tech</a>' in page
 
 
 def test_strategy_page_shows_its_body(client):
     StrategyPageFactory(slug="about", title="About the region", body="<h2>Uusimaa</h2><p>26 municipalities.</p>")
 
-    page = text(client.get("/about/"))
+    page = text(client.get("/en/about/"))
 
     assert "<h1>About the region</h1>" in page
     assert "<h2>Uusimaa</h2><p>26 municipalities.</p>" in page
 
 
-@pytest.mark.parametrize("url", ["/no-such-page/", "/projects/no-such-project/", "/strategy/no-such-priority/"])
+@pytest.mark.parametrize(
+    "url", ["/en/no-such-page/", "/en/projects/no-such-project/", "/en/strategy/no-such-priority/"]
+)
 def test_unknown_address_answers_not_found_with_ways_back(client, url):
     response = client.get(url)
 
     assert response.status_code == 404
     assert "Page not found" in text(response)
-    assert ("/projects/", "Browse the projects") in links(response)
+    assert ("/en/projects/", "Browse the projects") in links(response)
 
 
 def test_search_lists_matches_by_kind_with_a_count(client, site):
-    response = client.get("/search/?q=kth")
+    response = client.get("/en/search/?q=kth")
     page = text(response)
 
     assert "1 result for “kth”" in page
     assert "<h3>Partners</h3>" in page
-    assert 'href="/partners/kth/">KTH</a>' in page
+    assert 'href="/en/partners/kth/">KTH</a>' in page
     assert "Hydrogen Valley" not in page
 
 
 def test_search_without_matches_suggests_browsing_the_projects(client, site):
-    page = text(client.get("/search/?q=zeppelin"))
+    page = text(client.get("/en/search/?q=zeppelin"))
 
     assert "0 results for “zeppelin”" in page
     assert "Nothing found." in page
 
 
-def test_sitemap_lists_the_public_pages(client, site):
+def test_sitemap_lists_the_public_pages_in_every_language(client, site):
     response = client.get("/sitemap.xml")
-    body = sitemap(client)
+    locations = sitemap_entries(client)
 
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
@@ -135,7 +137,8 @@ def test_sitemap_lists_the_public_pages(client, site):
         "/strategy/citizens-city/",
         "/accessibility/",
     ]:
-        assert f"<loc>http://testserver{path}</loc>" in body
+        for language in ["en", "fi", "sv"]:
+            assert f"http://testserver/{language}{path}" in locations
 
 
 def test_robots_txt_keeps_crawlers_out_of_the_admin_and_points_to_the_sitemap(client, settings):

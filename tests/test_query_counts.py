@@ -63,13 +63,13 @@ def queries_to_render(client, url):
 @pytest.mark.parametrize(
     ("url", "cards_with_30"),
     [
-        ("/", 6),
-        ("/projects/", 12),
-        ("/projects/?page=2", 12),
-        ("/companies/", 12),
-        ("/companies/?page=3", 6),
-        ("/partners/", 12),
-        ("/strategy/climate-neutrality/", 12),
+        ("/en/", 6),
+        ("/en/projects/", 12),
+        ("/en/projects/?page=2", 12),
+        ("/en/companies/", 12),
+        ("/en/companies/?page=3", 6),
+        ("/en/partners/", 12),
+        ("/en/strategy/climate-neutrality/", 12),
     ],
 )
 def test_list_page_runs_the_same_few_queries_for_3_and_30_entries(client, url, cards_with_30):
@@ -86,10 +86,10 @@ def test_list_page_runs_the_same_few_queries_for_3_and_30_entries(client, url, c
 @pytest.mark.parametrize(
     "url",
     [
-        "/projects/?priority=climate-neutrality&priority=citizens-city&municipality=091&year=2024&sort=title&page=2",
-        "/projects/?fund=erdf&sdg=7&sdg=13&tag=circular-economy&partners_wanted=on&area=city",
-        "/companies/?priority=citizens-city&municipality=091&kind=sme&open=on",
-        "/partners/?country=SE&country=EE&priority=climate-neutrality",
+        "/en/projects/?priority=climate-neutrality&priority=citizens-city&municipality=091&year=2024&sort=title&page=2",
+        "/en/projects/?fund=erdf&sdg=7&sdg=13&tag=circular-economy&partners_wanted=on&area=city",
+        "/en/companies/?priority=citizens-city&municipality=091&kind=sme&open=on",
+        "/en/partners/?country=SE&country=EE&priority=climate-neutrality",
     ],
 )
 def test_filtered_list_runs_the_same_queries_for_3_and_30_entries(client, url):
@@ -105,7 +105,7 @@ def test_filtered_list_runs_the_same_queries_for_3_and_30_entries(client, url):
 
 def test_strategy_overview_runs_a_fixed_number_of_queries(client):
     add_entries(3)
-    count, _ = queries_to_render(client, "/strategy/")
+    count, _ = queries_to_render(client, "/en/strategy/")
 
     assert count <= 2
 
@@ -133,9 +133,9 @@ def test_project_page_runs_the_same_queries_for_2_and_10_participants(client):
     for _ in range(4):
         ProjectImageFactory(project=ProjectFactory())  # related projects, with images on their cards
     add_participants(project, 2)
-    with_2, _ = queries_to_render(client, f"/projects/{project.slug}/")
+    with_2, _ = queries_to_render(client, f"/en/projects/{project.slug}/")
     add_participants(project, 8, start=2)
-    with_10, response = queries_to_render(client, f"/projects/{project.slug}/")
+    with_10, response = queries_to_render(client, f"/en/projects/{project.slug}/")
 
     assert response.content.decode().count('<span class="role">') == 10
     assert with_10 == with_2, f"{with_2} queries with 2 participants, {with_10} with 10"
@@ -146,7 +146,7 @@ def test_project_page_runs_the_same_queries_for_2_and_10_participants(client):
 def test_participant_page_runs_the_same_queries_for_2_and_10_projects(client, kind):
     participant = CompanyFactory(capabilities=["batteries"]) if kind == "company" else PartnerFactory()
     role = {"company": participant} if kind == "company" else {"company": None, "partner": participant}
-    url = f"/{'companies' if kind == 'company' else 'partners'}/{participant.slug}/"
+    url = f"/en/{'companies' if kind == 'company' else 'partners'}/{participant.slug}/"
 
     def take_part_in(count):
         for _ in range(count):

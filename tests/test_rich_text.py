@@ -41,7 +41,7 @@ def test_project_description_is_stored_without_scripts_handlers_or_javascript_li
 def test_project_description_is_rendered_without_scripts_handlers_or_javascript_links(client):
     project = ProjectFactory(description=HOSTILE, results=HOSTILE.replace("Safe text.", "Results text."))
 
-    response = client.get(f"/projects/{project.slug}/")
+    response = client.get(f"/en/projects/{project.slug}/")
     body = html(response)
     main = body.split('<main id="main"')[1].split("</main>")[0]
 
@@ -87,9 +87,9 @@ def test_sanitising_also_applies_to_bulk_updates():
 @pytest.mark.parametrize(
     ("make", "url"),
     [
-        (lambda: CompanyFactory(slug="hostile", description=HOSTILE), "/companies/hostile/"),
-        (lambda: PartnerFactory(slug="hostile", description=HOSTILE), "/partners/hostile/"),
-        (lambda: StrategyPageFactory(slug="hostile", body=HOSTILE), "/hostile/"),
+        (lambda: CompanyFactory(slug="hostile", description=HOSTILE), "/en/companies/hostile/"),
+        (lambda: PartnerFactory(slug="hostile", description=HOSTILE), "/en/partners/hostile/"),
+        (lambda: StrategyPageFactory(slug="hostile", body=HOSTILE), "/en/hostile/"),
     ],
 )
 def test_every_rich_text_page_renders_without_scripts(client, make, url):
@@ -108,7 +108,7 @@ def test_priority_description_is_sanitised_too(client):
     priority.description = HOSTILE
     priority.save()
 
-    main = html(client.get("/strategy/citizens-city/")).split('<main id="main"')[1].split("</main>")[0]
+    main = html(client.get("/en/strategy/citizens-city/")).split('<main id="main"')[1].split("</main>")[0]
 
     assert "<p>Safe text.</p>" in main
     assert_harmless(main)

@@ -18,7 +18,7 @@ def catalogue_of_14():
 
 
 def get_catalogue(client, query):
-    response = client.get(f"/projects/{query}")
+    response = client.get(f"/en/projects/{query}")
     assert response.status_code == 200
     return response
 
@@ -107,7 +107,7 @@ def test_same_value_twice_counts_the_project_once(client):
     assert card_titles(response) == ["Only one"]
 
 
-@pytest.mark.parametrize("url", ["/projects/", "/companies/", "/partners/"])
+@pytest.mark.parametrize("url", ["/en/projects/", "/en/companies/", "/en/partners/"])
 def test_unknown_parameters_are_ignored_silently(client, url):
     ProjectFactory()
     CompanyFactory()
@@ -138,13 +138,13 @@ def test_empty_parameters_are_no_filter(client, catalogue_of_14):
 @pytest.mark.parametrize(
     ("url", "explanation"),
     [
-        ("/companies/?sector=Z", "Z is not one of the available choices."),
-        ("/companies/?kind=giant", "giant is not one of the available choices."),
-        ("/companies/?municipality=999", "999 is not one of the available choices."),
-        ("/companies/?priority=nonexistent", "nonexistent is not one of the available choices."),
-        ("/partners/?country=XX", "XX is not one of the available choices."),
-        ("/partners/?type=guild", "guild is not one of the available choices."),
-        ("/partners/?priority=nonexistent", "nonexistent is not one of the available choices."),
+        ("/en/companies/?sector=Z", "Z is not one of the available choices."),
+        ("/en/companies/?kind=giant", "giant is not one of the available choices."),
+        ("/en/companies/?municipality=999", "999 is not one of the available choices."),
+        ("/en/companies/?priority=nonexistent", "nonexistent is not one of the available choices."),
+        ("/en/partners/?country=XX", "XX is not one of the available choices."),
+        ("/en/partners/?type=guild", "guild is not one of the available choices."),
+        ("/en/partners/?priority=nonexistent", "nonexistent is not one of the available choices."),
     ],
 )
 def test_malformed_company_and_partner_filters_are_ignored_and_explained(client, url, explanation):
@@ -160,7 +160,7 @@ def test_malformed_company_and_partner_filters_are_ignored_and_explained(client,
 
 
 @pytest.mark.parametrize(
-    "url", ["/companies/?page=abc", "/companies/?page=99999", "/partners/?page=-5", "/partners/?open=maybe"]
+    "url", ["/en/companies/?page=abc", "/en/companies/?page=99999", "/en/partners/?page=-5", "/en/partners/?open=maybe"]
 )
 def test_company_and_partner_lists_survive_odd_pages(client, url):
     CompanyFactory()
@@ -175,7 +175,7 @@ def test_company_and_partner_lists_survive_odd_pages(client, url):
 def test_very_long_search_is_refused_with_an_explanation(client):
     ProjectFactory(title="x" * 10)
 
-    response = client.get("/search/?q=" + "x" * 5000)
+    response = client.get("/en/search/?q=" + "x" * 5000)
     page = text(response)
 
     assert response.status_code == 200
@@ -189,7 +189,7 @@ def test_very_long_search_is_refused_with_an_explanation(client):
 def test_search_answers_any_text(client, q):
     ProjectFactory(title="Hydrogen 100% renewable")
 
-    response = client.get(f"/search/?q={q}")
+    response = client.get(f"/en/search/?q={q}")
 
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in html(response)
@@ -199,13 +199,13 @@ def test_search_treats_percent_and_underscore_as_plain_characters(client):
     ProjectFactory(title="Hydrogen 100% renewable")
     ProjectFactory(title="Wind power")
 
-    page = text(client.get("/search/", {"q": "100%"}))
+    page = text(client.get("/en/search/", {"q": "100%"}))
 
     assert "Hydrogen 100% renewable" in page
     assert "Wind power" not in page
-    assert "Wind power" not in text(client.get("/search/", {"q": "_"}))
+    assert "Wind power" not in text(client.get("/en/search/", {"q": "_"}))
 
 
-@pytest.mark.parametrize("url", ["/projects/", "/search/", "/"])
+@pytest.mark.parametrize("url", ["/en/projects/", "/en/search/", "/en/"])
 def test_post_to_a_public_page_is_not_allowed(client, url):
     assert client.post(url).status_code in (403, 405)

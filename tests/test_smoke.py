@@ -6,7 +6,16 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize(
-    "url", ["/", "/projects/", "/companies/", "/partners/", "/strategy/", "/strategy/citizens-city/", "/search/?q=x"]
+    "url",
+    [
+        "/en/",
+        "/en/projects/",
+        "/en/companies/",
+        "/en/partners/",
+        "/en/strategy/",
+        "/en/strategy/citizens-city/",
+        "/en/search/?q=x",
+    ],
 )
 def test_public_pages_render_for_a_visitor(client, footer_pages, url):
     participation = ParticipationFactory()

@@ -18,10 +18,10 @@ HIDDEN_STATES = ["draft", "in_review", "archived", "scheduled"]
 
 # factory, the field that names the entry, the address of its page
 ENTRIES = {
-    "project": (ProjectFactory, "title", "/projects/{}/"),
-    "company": (CompanyFactory, "name", "/companies/{}/"),
-    "partner": (PartnerFactory, "name", "/partners/{}/"),
-    "strategy page": (StrategyPageFactory, "title", "/{}/"),
+    "project": (ProjectFactory, "title", "/en/projects/{}/"),
+    "company": (CompanyFactory, "name", "/en/companies/{}/"),
+    "partner": (PartnerFactory, "name", "/en/partners/{}/"),
+    "strategy page": (StrategyPageFactory, "title", "/en/{}/"),
 }
 
 
@@ -76,7 +76,7 @@ def test_staff_see_a_published_entry_without_a_preview_notice(staff_client, kind
 
 @pytest.mark.parametrize("state", HIDDEN_STATES)
 @pytest.mark.parametrize(
-    ("kind", "list_url"), [("project", "/projects/"), ("company", "/companies/"), ("partner", "/partners/")]
+    ("kind", "list_url"), [("project", "/en/projects/"), ("company", "/en/companies/"), ("partner", "/en/partners/")]
 )
 def test_hidden_entry_is_absent_from_its_list(client, kind, list_url, state):
     make(kind, name="Visible entry")
@@ -93,7 +93,7 @@ def test_staff_lists_show_only_what_visitors_see(staff_client, state):
     make("project", name="Visible entry")
     make("project", state, name="Hidden entry")
 
-    assert card_titles(staff_client.get("/projects/")) == ["Visible entry"]
+    assert card_titles(staff_client.get("/en/projects/")) == ["Visible entry"]
 
 
 @pytest.mark.parametrize("state", HIDDEN_STATES)
@@ -105,7 +105,7 @@ def test_hidden_entries_are_left_out_of_the_home_page_and_its_figures(client, st
         make(kind)
         make(kind, state, name="Hidden entry")
 
-    response = client.get("/")
+    response = client.get("/en/")
     page = text(response)
 
     assert card_titles(response) == ["Visible entry"]
@@ -129,7 +129,7 @@ def test_hidden_projects_are_left_out_of_a_priority_page_and_its_figures(client,
         municipalities=[Municipality.objects.get(code="049")],
     )
 
-    response = client.get("/strategy/citizens-city/")
+    response = client.get("/en/strategy/citizens-city/")
     page = text(response)
 
     assert card_titles(response) == ["Visible entry"]
@@ -144,7 +144,7 @@ def test_search_finds_only_public_entries(client, state):
         make(kind, name=f"Visible {kind} entry", summary="Findable.")
         make(kind, state, name=f"Hidden {kind} entry", summary="Findable.")
 
-    response = client.get("/search/?q=entry")
+    response = client.get("/en/search/?q=entry")
     page = text(response)
 
     assert "4 results for “entry”" in page

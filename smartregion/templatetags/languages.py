@@ -5,7 +5,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_from_path, get_language_info
 from modeltranslation.translator import NotRegistered, translator
 
 register = template.Library()
@@ -31,6 +31,15 @@ def language_versions(context):
             }
         )
     return versions
+
+
+@register.simple_tag(takes_context=True)
+def language_neutral_url(context):
+    """This page's address without its language prefix: it sends each visitor to their own language (x-default)."""
+    request = context["request"]
+    language = get_language_from_path(request.path_info)
+    path = request.get_full_path()
+    return path.removeprefix(f"/{language}") if language else path
 
 
 def _language_of(obj, field: str) -> str | None:

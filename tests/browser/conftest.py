@@ -131,7 +131,9 @@ def picture(width, height, colour):
 def site_content(transactional_db) -> SiteContent:
     """The strategy pages, and projects, companies and partners as curators would publish them."""
     for slug, title, summary, body in STRATEGY_PAGES:
-        StrategyPageFactory(slug=slug, title=title, summary=summary, body=body)
+        StrategyPageFactory(
+            slug=slug, title=title, summary=summary, body=body, **STRATEGY_PAGE_TRANSLATIONS.get(slug, {})
+        )
 
     priority = {p.slug: p for p in Priority.objects.all()}
     theme = {t.slug: t for t in Theme.objects.all()}
@@ -151,6 +153,20 @@ def site_content(transactional_db) -> SiteContent:
             "<p>Kide Energy designs containerised electrolysers for industrial sites and district heating "
             "networks. Its heat recovery units feed the waste heat of electrolysis back into the grid.</p>"
             "<h2>What we offer</h2><ul><li>Pilot electrolysers from 1 MW</li><li>Heat recovery design</li></ul>"
+        ),
+        summary_fi="Elektrolyysereitä ja lämmöntalteenottoa, jotka muuttavat ylimääräisen tuulivoiman vedyksi ja "
+        "kaukolämmöksi.",
+        summary_sv="Elektrolysörer och värmeåtervinning som gör överskottsvindkraft till vätgas och fjärrvärme.",
+        description_fi=(
+            "<p>Kide Energy suunnittelee konttiin rakennettuja elektrolyysereitä teollisuuslaitoksille ja "
+            "kaukolämpöverkoille. Sen lämmöntalteenottolaitteet palauttavat elektrolyysin hukkalämmön verkkoon.</p>"
+            "<h2>Mitä tarjoamme</h2><ul><li>Pilottielektrolyysereitä 1 MW:sta alkaen</li>"
+            "<li>Lämmöntalteenoton suunnittelu</li></ul>"
+        ),
+        description_sv=(
+            "<p>Kide Energy konstruerar elektrolysörer i containrar för industrianläggningar och fjärrvärmenät. "
+            "Dess värmeåtervinningsenheter leder elektrolysens spillvärme tillbaka till nätet.</p>"
+            "<h2>Vad vi erbjuder</h2><ul><li>Pilotelektrolysörer från 1 MW</li><li>Design av värmeåtervinning</li></ul>"
         ),
         website="https://kide-energy.example.fi/en/",
         logo=picture(240, 240, "#0b4f6c"),
@@ -184,6 +200,9 @@ def site_content(transactional_db) -> SiteContent:
         country="EE",
         city="Tallinn",
         summary="A cluster of 80 Estonian companies and research groups in circular economy and green hydrogen.",
+        summary_fi="80 virolaisen yrityksen ja tutkimusryhmän klusteri: kiertotaloutta ja vihreää vetyä.",
+        summary_sv="Ett kluster av 80 estniska företag och forskargrupper inom cirkulär ekonomi och grön vätgas.",
+        # The description is not translated yet: its pages in Finnish and Swedish say so.
         description="<p>The hub connects companies around the Gulf of Finland that share energy and materials.</p>",
         website="https://baltic-circular-hub.example.ee/",
         logo=picture(240, 240, "#1f6b45"),
@@ -213,6 +232,28 @@ def site_content(transactional_db) -> SiteContent:
             "<h3>Work packages</h3><ol><li>Electrolyser and heat recovery</li><li>Hydrogen refuelling for "
             "heavy transport</li><li>Skills for the hydrogen economy</li></ol>"
         ),
+        title_fi="Uudenmaan vetylaakso",
+        title_sv="Nylands vätgasdal",
+        summary_fi=(
+            "Vihreää vetyä ylimääräisestä tuulivoimasta satamille, teollisuudelle ja raskaalle liikenteelle "
+            "Itä-Uudellamaalla; hukkalämpö johdetaan kaukolämpöön."
+        ),
+        summary_sv=(
+            "Grön vätgas av överskottsvindkraft för hamnar, industri och tung trafik i östra Nyland, med "
+            "spillvärmen till fjärrvärmen."
+        ),
+        description_fi=(
+            "<p>Hanke rakentaa 20 MW:n elektrolyyserin Vuosaaren satamaan ja putken Kilpilahden teollisuusalueelle. "
+            "Mukana ovat energiayhtiöt, kunnat ja tutkimus.</p><h3>Työpaketit</h3><ol><li>Elektrolyyseri ja "
+            "lämmöntalteenotto</li><li>Vedyn tankkaus raskaalle liikenteelle</li><li>Vetytalouden osaaminen</li></ol>"
+        ),
+        description_sv=(
+            "<p>Projektet bygger en elektrolysör på 20 MW i Nordsjö hamn och en rörledning till industriområdet i "
+            "Kilpilahti. Det samlar energibolag, kommuner och forskning.</p><h3>Arbetspaket</h3><ol>"
+            "<li>Elektrolysör och värmeåtervinning</li><li>Tankning av vätgas för tung trafik</li>"
+            "<li>Kompetens för vätgasekonomin</li></ol>"
+        ),
+        # The results are not translated yet: the project's pages in Finnish and Swedish say so.
         results="<p>Two refuelling stations opened in 2025; <strong>14,000 t</strong> of CO₂ avoided each year.</p>",
         state=ProjectState.ONGOING,
         start_date=datetime.date(2023, 3, 1),
@@ -224,6 +265,8 @@ def site_content(transactional_db) -> SiteContent:
         kohesio_id="Q2812345",
         is_looking_for_partners=True,
         partners_sought="Ports and logistics companies around the Baltic Sea that want to run hydrogen trucks.",
+        partners_sought_fi="Itämeren satamia ja logistiikkayrityksiä, jotka haluavat ajaa vetyrekoilla.",
+        partners_sought_sv="Hamnar och logistikföretag kring Östersjön som vill köra vätgaslastbilar.",
         is_featured=True,
         priorities=[priority["climate-neutrality"], priority["industrial-modernisation"]],
         themes=[theme["fast-energy-transfer"], theme["low-carbon-industry"]],
@@ -236,7 +279,11 @@ def site_content(transactional_db) -> SiteContent:
         project=project,
         image=picture(1200, 800, "#2e6f8e"),
         alt_text="An electrolyser container on the quay of Vuosaari harbour, wind turbines in the background.",
+        alt_text_fi="Elektrolyyserikontti Vuosaaren sataman laiturilla, taustalla tuuliturbiineja.",
+        alt_text_sv="En elektrolysörcontainer på kajen i Nordsjö hamn, vindkraftverk i bakgrunden.",
         caption="The first electrolyser arrives in Vuosaari.",
+        caption_fi="Ensimmäinen elektrolyyseri saapuu Vuosaareen.",
+        caption_sv="Den första elektrolysören anländer till Nordsjö.",
         credit="Helsinki-Uusimaa Regional Council",
         order=1,
     )
@@ -255,6 +302,10 @@ def site_content(transactional_db) -> SiteContent:
         title="Circular Construction Lab",
         slug="circular-construction-lab",
         summary="Reusing concrete, steel and timber from demolition sites in new housing in Espoo and Vantaa.",
+        title_fi="Kiertorakentamisen laboratorio",
+        title_sv="Labb för cirkulärt byggande",
+        summary_fi="Purkukohteiden betoni, teräs ja puu uusiin asuntoihin Espoossa ja Vantaalla.",
+        summary_sv="Betong, stål och trä från rivningar återanvänds i nya bostäder i Esbo och Vanda.",
         state=ProjectState.ONGOING,
         start_date=datetime.date(2024, 1, 1),
         end_date=datetime.date(2026, 12, 31),
@@ -314,6 +365,30 @@ def site_content(transactional_db) -> SiteContent:
         project=project, lead_company=lead_company, partner=partner, priority=priority["climate-neutrality"]
     )
 
+
+# The accessibility statement in Finnish and Swedish, as the law asks; the other pages are in English only.
+STRATEGY_PAGE_TRANSLATIONS = {
+    "accessibility": {
+        "title_fi": "Saavutettavuusseloste",
+        "title_sv": "Tillgänglighetsutlåtande",
+        "summary_fi": "Kuinka saavutettava Helsinki Smart Region -portaali on ja miten voit antaa palautetta.",
+        "summary_sv": "Hur tillgänglig portalen Helsinki Smart Region är och hur du kan ge respons.",
+        "body_fi": "<p>Uudenmaan liitto haluaa, että kaikki voivat käyttää tätä portaalia. Seloste koskee portaalin "
+        "julkisia sivuja.</p><h2>Vaatimustenmukaisuus</h2><p>Portaali täyttää <abbr title='Web Content "
+        "Accessibility Guidelines'>WCAG</abbr> 2.1 -ohjeiden A- ja AA-tason kriteerit.</p>"
+        "<h2>Palaute ja yhteystiedot</h2><p>Kerro meille ongelmasta: "
+        "<a href='mailto:smartregion@example.fi'>smartregion@example.fi</a>.</p>"
+        "<h2>Valvontamenettely</h2><p>Jos et ole tyytyväinen saamaasi vastaukseen, ota yhteyttä "
+        "<a href='https://www.saavutettavuusvaatimukset.fi/'>aluehallintovirastoon</a>.</p>",
+        "body_sv": "<p>Nylands förbund vill att alla ska kunna använda den här portalen. Utlåtandet gäller "
+        "portalens offentliga sidor.</p><h2>Överensstämmelse</h2><p>Portalen uppfyller kriterierna på nivå A och "
+        "AA i <abbr title='Web Content Accessibility Guidelines'>WCAG</abbr> 2.1.</p>"
+        "<h2>Respons och kontaktuppgifter</h2><p>Berätta för oss om ett problem: "
+        "<a href='mailto:smartregion@example.fi'>smartregion@example.fi</a>.</p>"
+        "<h2>Tillsyn</h2><p>Om du inte är nöjd med svaret kan du vända dig till "
+        "<a href='https://www.tillganglighetskrav.fi/'>regionförvaltningsverket</a>.</p>",
+    },
+}
 
 STRATEGY_PAGES = [
     (

@@ -4,17 +4,24 @@ from urllib.parse import urlsplit
 
 import pytest
 
-# Name: the address, from the content built by the `site_content` fixture.
+# Name: the English address, from the content built by the `site_content` fixture.
 PAGES = {
-    "home": lambda content: "/",
-    "catalogue-filtered": lambda content: "/projects/?priority=climate-neutrality&state=ongoing&municipality=092",
-    "catalogue-empty": lambda content: "/projects/?priority=citizens-city&state=completed",
+    "home": lambda content: "/en/",
+    "catalogue-filtered": lambda content: "/en/projects/?priority=climate-neutrality&state=ongoing&municipality=092",
+    "catalogue-empty": lambda content: "/en/projects/?priority=citizens-city&state=completed",
     "project": lambda content: content.project.get_absolute_url(),
     "company": lambda content: content.lead_company.get_absolute_url(),
     "partner": lambda content: content.partner.get_absolute_url(),
     "priority": lambda content: content.priority.get_absolute_url(),
-    "accessibility-statement": lambda content: "/accessibility/",
+    "accessibility-statement": lambda content: "/en/accessibility/",
 }
+
+
+def in_language(path, language):
+    """The same address in another language: /en/projects/?state=ongoing → /fi/projects/?state=ongoing."""
+    assert path.startswith("/en/"), path
+    return f"/{language}/{path.removeprefix('/en/')}"
+
 
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 

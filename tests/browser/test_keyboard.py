@@ -10,7 +10,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 def test_skip_link_comes_first_and_moves_focus_to_the_main_content(page, site_content):
-    page.goto("/projects/")
+    page.goto("/en/projects/")
 
     page.keyboard.press("Tab")
     skip_link = page.get_by_role("link", name="Skip to main content")
@@ -28,7 +28,7 @@ def test_skip_link_comes_first_and_moves_focus_to_the_main_content(page, site_co
 
 def test_keyboard_journey_from_home_through_filters_to_a_lead_company(page, site_content):
     project, company = site_content.project, site_content.lead_company
-    page.goto("/")
+    page.goto("/en/")
 
     tab_to(page, page.get_by_role("link", name="Explore the projects"))
     page.keyboard.press("Enter")
@@ -52,7 +52,7 @@ def test_keyboard_journey_from_home_through_filters_to_a_lead_company(page, site
 
     tab_to(page, page.get_by_role("button", name="Show projects"))
     page.keyboard.press("Enter")
-    page.wait_for_url(re.compile(r"/projects/\?.*priority=climate-neutrality.*state=ongoing"))
+    page.wait_for_url(re.compile(r"/en/projects/\?.*priority=climate-neutrality.*state=ongoing"))
     assert page.get_by_role("heading", name="2 projects").is_visible()
 
     tab_to(page, page.get_by_role("link", name=project.title, exact=True))

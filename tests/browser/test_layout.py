@@ -1,8 +1,11 @@
-"""At the narrowest phone width WCAG reflow asks for (320 CSS px), nothing needs sideways scrolling."""
+"""At the narrowest phone width WCAG reflow asks for (320 CSS px), nothing needs sideways scrolling, in any language.
+
+Finnish and Swedish words are long (`Kokonaisbudjetti`, `Tillgänglighetsutlåtande`): they must wrap too.
+"""
 
 import pytest
 
-from tests.browser.pages import PAGES, visit
+from tests.browser.pages import PAGES, in_language, visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -16,9 +19,10 @@ WIDER_THAN_THE_PAGE = """() => {
 
 
 @pytest.mark.parametrize("viewport_width", [320], ids=["320px"])
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
 @pytest.mark.parametrize("name", PAGES)
-def test_page_does_not_scroll_sideways_at_320px(page, site_content, name, viewport_width):
-    visit(page, PAGES[name](site_content))
+def test_page_does_not_scroll_sideways_at_320px(page, site_content, name, language, viewport_width):
+    visit(page, in_language(PAGES[name](site_content), language))
 
     scroll_width, client_width = page.evaluate(
         "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def company_list(client, query=""):
-    response = client.get(f"/companies/{query}")
+    response = client.get(f"/en/companies/{query}")
     assert response.status_code == 200
     return response
 
@@ -145,7 +145,7 @@ def test_company_page_shows_its_profile(client):
         capabilities=["electrolysis", "hydrogen storage"],
     )
 
-    response = client.get(f"/companies/{company.slug}/")
+    response = client.get(f"/en/companies/{company.slug}/")
     page = text(response)
     page_links = links(response)
 
@@ -156,9 +156,9 @@ def test_company_page_shows_its_profile(client):
     assert "<dd>0112038-9</dd>" in page
     assert "<dd>Start-up</dd>" in page
     assert "<dd>2021</dd>" in page
-    assert ("/companies/?sector=D", "Electricity, gas, steam and air conditioning supply") in page_links
-    assert ("/companies/?municipality=638", "Porvoo (Borgå)") in page_links
-    assert ("/strategy/industrial-modernisation/", "Industrial Modernisation") in page_links
+    assert ("/en/companies/?sector=D", "Electricity, gas, steam and air conditioning supply") in page_links
+    assert ("/en/companies/?municipality=638", "Porvoo (Borgå)") in page_links
+    assert ("/en/strategy/industrial-modernisation/", "Industrial Modernisation") in page_links
     assert "<li>electrolysis</li>" in page
     assert "<li>hydrogen storage</li>" in page
     assert "This company welcomes new project partners." in page
@@ -171,7 +171,7 @@ def test_company_page_lists_the_published_projects_it_takes_part_in(client):
     ParticipationFactory(company=company, project=ProjectFactory(title="Draft project", draft=True))
     ProjectFactory(title="Someone else's project")
 
-    response = client.get(f"/companies/{company.slug}/")
+    response = client.get(f"/en/companies/{company.slug}/")
 
     assert card_titles(response) == ["Electrolyser pilot"]
 
@@ -179,7 +179,7 @@ def test_company_page_lists_the_published_projects_it_takes_part_in(client):
 def test_company_without_published_projects_says_so(client):
     company = CompanyFactory()
 
-    assert "No published projects yet." in text(client.get(f"/companies/{company.slug}/"))
+    assert "No published projects yet." in text(client.get(f"/en/companies/{company.slug}/"))
 
 
 def test_company_page_shows_the_newest_projects_and_links_to_all_of_them(client):
@@ -188,7 +188,7 @@ def test_company_page_shows_the_newest_projects_and_links_to_all_of_them(client)
         ParticipationFactory(company=company, project=ProjectFactory(title=f"Project {n:02d}"))
     ParticipationFactory(company=company, project=ProjectFactory(title="Draft", draft=True))
 
-    response = client.get("/companies/busy/")
+    response = client.get("/en/companies/busy/")
     see_all = link_to(response, "See all 13 projects")
     catalogue = client.get(see_all)
 
@@ -201,7 +201,7 @@ def test_catalogue_cannot_list_the_projects_of_a_draft_company(client):
     hidden = CompanyFactory(slug="secret-startup", draft=True)
     ParticipationFactory(company=hidden, project=ProjectFactory(title="Public project"))
 
-    response = client.get("/projects/?company=secret-startup")
+    response = client.get("/en/projects/?company=secret-startup")
 
     assert card_titles(response) == []
     assert result_count(response) == 0

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def partner_list(client, query=""):
-    response = client.get(f"/partners/{query}")
+    response = client.get(f"/en/partners/{query}")
     assert response.status_code == 200
     return response
 
@@ -122,7 +122,7 @@ def test_partner_page_shows_its_profile(client):
         priorities=priorities("citizens-city"),
     )
 
-    response = client.get(f"/partners/{partner.slug}/")
+    response = client.get(f"/en/partners/{partner.slug}/")
     page = text(response)
     page_links = links(response)
 
@@ -130,10 +130,10 @@ def test_partner_page_shows_its_profile(client):
     assert "<h1>Tartu Science Park</h1>" in page
     assert "Estonia's oldest science park." in page
     assert "<p>Incubation and <em>cross-border</em> pilots.</p>" in page
-    assert ("/partners/?type=cluster", "Cluster or network") in page_links
-    assert ("/partners/?country=EE", "Estonia") in page_links
+    assert ("/en/partners/?type=cluster", "Cluster or network") in page_links
+    assert ("/en/partners/?country=EE", "Estonia") in page_links
     assert "Tartu, " in page
-    assert ("/strategy/citizens-city/", "Citizens' City") in page_links
+    assert ("/en/strategy/citizens-city/", "Citizens' City") in page_links
     assert ("https://sciencepark.example.ee/", "https://sciencepark.example.ee/") in page_links
 
 
@@ -143,7 +143,7 @@ def test_partner_page_lists_the_published_projects_it_takes_part_in(client):
     ParticipationFactory(company=None, partner=partner, project=ProjectFactory(title="Archived", archived=True))
     ProjectFactory(title="Someone else's project")
 
-    response = client.get(f"/partners/{partner.slug}/")
+    response = client.get(f"/en/partners/{partner.slug}/")
 
     assert "Projects in Helsinki-Uusimaa" in text(response)
     assert card_titles(response) == ["Twin cities"]
@@ -154,7 +154,7 @@ def test_partner_page_shows_the_newest_projects_and_links_to_all_of_them(client)
     for n in range(14):
         ParticipationFactory(company=None, partner=partner, project=ProjectFactory(title=f"Project {n:02d}"))
 
-    response = client.get("/partners/busy/")
+    response = client.get("/en/partners/busy/")
     catalogue = client.get(link_to(response, "See all 14 projects"))
 
     assert len(card_titles(response)) == 12

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def catalogue(client, query=""):
-    response = client.get(f"/projects/{query}")
+    response = client.get(f"/en/projects/{query}")
     assert response.status_code == 200
     return response
 
@@ -262,7 +262,7 @@ def test_empty_result_suggests_each_filter_to_remove(client):
     without_place = link_to(response, "Remove “Municipality: Helsinki (Helsingfors)”")
     assert card_titles(catalogue(client, without_priority)) == ["Helsinki project"]
     assert card_titles(catalogue(client, without_place)) == ["Citizens' project"]
-    assert ("/projects/", "Or start again with no filters.") in links(response)
+    assert ("/en/projects/", "Or start again with no filters.") in links(response)
 
 
 def test_filters_in_use_are_shown_with_a_link_to_remove_each(client):
@@ -302,7 +302,7 @@ def test_sending_the_filter_form_again_keeps_the_tag_and_company_from_the_addres
     company = CompanyFactory(slug="acme")
     ParticipationFactory(company=company, project=ProjectFactory(title="Acme hydrogen", **tags(["hydrogen"])))
 
-    html = client.get("/projects/?tag=hydrogen&company=acme").content.decode()
+    html = client.get("/en/projects/?tag=hydrogen&company=acme").content.decode()
 
     # The form a visitor sends next carries what the address chose but the form does not offer.
     assert '<input type="hidden" name="tag" value="hydrogen"' in html

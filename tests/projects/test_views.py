@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 
 def project_page(client, project):
-    response = client.get(f"/projects/{project.slug}/")
+    response = client.get(f"/en/projects/{project.slug}/")
     assert response.status_code == 200
     return response
 
@@ -53,12 +53,12 @@ def test_project_page_shows_its_facts(client):
     assert "<dd>€2,500,000</dd>" in page
     assert "<dd>€1,750,000</dd>" in page
     assert "– open" in page
-    assert ("/strategy/citizens-city/", "Citizens' City") in page_links
-    assert ("/projects/?theme=mobility-and-travel-chains", "Mobility and travel chains") in page_links
-    assert ("/projects/?sdg=11", "11 Sustainable Cities and Communities") in page_links
-    assert ("/projects/?municipality=049", "Espoo") in page_links
-    assert ("/projects/?fund=erdf", "European Regional Development Fund") in page_links
-    assert ("/projects/?tag=autonomous-buses", "autonomous buses") in page_links
+    assert ("/en/strategy/citizens-city/", "Citizens' City") in page_links
+    assert ("/en/projects/?theme=mobility-and-travel-chains", "Mobility and travel chains") in page_links
+    assert ("/en/projects/?sdg=11", "11 Sustainable Cities and Communities") in page_links
+    assert ("/en/projects/?municipality=049", "Espoo") in page_links
+    assert ("/en/projects/?fund=erdf", "European Regional Development Fund") in page_links
+    assert ("/en/projects/?tag=autonomous-buses", "autonomous buses") in page_links
     assert ("https://smp.example.eu/", "https://smp.example.eu/") in page_links
 
 
@@ -74,8 +74,8 @@ def test_project_page_lists_participants_in_order_linking_to_their_pages(client)
     response = project_page(client, project)
     page = text(response)
 
-    assert ("/companies/vety/", "Vety Oy") in links(response)
-    assert ("/partners/aalto/", "Aalto University") in links(response)
+    assert ("/en/companies/vety/", "Vety Oy") in links(response)
+    assert ("/en/partners/aalto/", "Aalto University") in links(response)
     assert page.index("Vety Oy") < page.index("Aalto University")
     assert 'Vety Oy</a> <span class="role">Lead partner</span>' in page
     assert 'Aalto University</a> <span class="role">Partner</span>' in page
@@ -167,7 +167,7 @@ def test_catalogue_cards_show_state_years_priorities_and_partner_search(client):
         is_looking_for_partners=True,
     )
 
-    page = text(client.get("/projects/"))
+    page = text(client.get("/en/projects/"))
 
     assert "2022–2025" in page
     assert "<span>CARD</span>" in page

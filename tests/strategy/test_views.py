@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def priority_page(client, slug):
-    response = client.get(f"/strategy/{slug}/")
+    response = client.get(f"/en/strategy/{slug}/")
     assert response.status_code == 200
     return response
 
@@ -30,7 +30,7 @@ def test_priority_page_shows_its_tagline_and_only_its_own_themes(client):
         ("smart-health", "Smart health"),
         ("digitalising-industry", "Digitalising industry"),
     ]:
-        assert (f"/projects/?theme={slug}", name) in page_links
+        assert (f"/en/projects/?theme={slug}", name) in page_links
     assert "Smart mobility" not in page
     assert "Cybersecurity" not in page
 
@@ -43,7 +43,7 @@ def test_priority_page_lists_the_projects_under_it(client):
     response = priority_page(client, "citizens-city")
 
     assert card_titles(response) == ["Digital hub"]
-    assert ("/projects/?priority=citizens-city", "All projects under Citizens' City") in links(response)
+    assert ("/en/projects/?priority=citizens-city", "All projects under Citizens' City") in links(response)
 
 
 def test_priority_page_without_projects_says_so(client):
@@ -81,7 +81,7 @@ def test_home_figures_count_municipalities_once_however_many_projects_reach_them
     ProjectFactory(municipalities=[helsinki, espoo])
     ProjectFactory(municipalities=[helsinki])
 
-    assert "2 of 26" in text(client.get("/"))
+    assert "2 of 26" in text(client.get("/en/"))
 
 
 def test_strategy_page_has_its_title_summary_and_body(client):
@@ -92,7 +92,7 @@ def test_strategy_page_has_its_title_summary_and_body(client):
         body="<h2>Compliance status</h2><p>The site meets WCAG 2.1 AA.</p>",
     )
 
-    response = client.get("/accessibility/")
+    response = client.get("/en/accessibility/")
     page = text(response)
 
     assert response.status_code == 200
@@ -104,4 +104,4 @@ def test_strategy_page_has_its_title_summary_and_body(client):
 def test_strategy_page_that_does_not_exist_answers_not_found(client):
     StrategyPageFactory(slug="about")
 
-    assert client.get("/contact/").status_code == 404
+    assert client.get("/en/contact/").status_code == 404
