@@ -96,7 +96,7 @@ class JoinRequest(models.Model):
         related_name="join_requests",
         verbose_name=_("project of interest"),
     )
-    message = models.TextField(_("message"), max_length=5000)
+    message = models.TextField(_("message"), max_length=3000)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
     status = models.CharField(
         _("status"), max_length=16, choices=JoinRequestStatus, default=JoinRequestStatus.NEW, db_index=True
@@ -115,6 +115,9 @@ class JoinRequest(models.Model):
     created_at = models.DateTimeField(_("received at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    # Each email goes out once: a task sends it only while its time is empty, and records when it did.
+    acknowledged_at = models.DateTimeField(_("acknowledgement sent at"), null=True, blank=True, editable=False)
+    staff_notified_at = models.DateTimeField(_("staff notified at"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]

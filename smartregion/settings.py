@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "django.forms",
     "django_countries",
     "django_filters",
+    "django_tasks_db",
     "taggit",
     "smartregion",
     "strategy",
@@ -148,6 +149,84 @@ SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=False)
+
+# Country choices: European countries first (the EU, the EEA, and the rest of Europe), then the world.
+COUNTRIES_FIRST = [
+    "AT",
+    "BE",
+    "BG",
+    "HR",
+    "CY",
+    "CZ",
+    "DK",
+    "EE",
+    "FI",
+    "FR",
+    "DE",
+    "GR",
+    "HU",
+    "IE",
+    "IT",
+    "LV",
+    "LT",
+    "LU",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SK",
+    "SI",
+    "ES",
+    "SE",
+    "IS",
+    "LI",
+    "NO",
+    "CH",
+    "GB",
+    "UA",
+    "MD",
+    "RS",
+    "ME",
+    "MK",
+    "AL",
+    "BA",
+    "XK",
+    "AD",
+    "MC",
+    "SM",
+    "VA",
+]
+COUNTRIES_FIRST_SORT = True
+COUNTRIES_FIRST_BREAK = "──────────"
+
+# Background work (emails): Django's tasks API, stored in the database by django-tasks-db, so a task is
+# queued in the same transaction as the data it is about. `manage.py db_worker` runs them.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# The shared cache (rate limits; later, pages): Redis when REDIS_URL is set, else a database table, never
+# per-process memory, so every process of every server counts the same.
+REDIS_URL = env.str("REDIS_URL", default="")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}
+}
+
+# Mail: EMAIL_URL such as smtp+tls://user:password@mail.example.fi:587; the console without it in debug.
+EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://127.0.0.1:25")
+vars().update(EMAIL_CONFIG)
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="Helsinki Smart Region <smartregion@uusimaa.fi>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who is told about each new join request.
+JOIN_REQUEST_STAFF_EMAILS = env.list("JOIN_REQUEST_STAFF_EMAILS", default=["smartregion@uusimaa.fi"])
+# Join requests: the shortest time a person takes to fill the form, and how many a sender may send.
+JOIN_REQUEST_MIN_FILL_SECONDS = env.int("JOIN_REQUEST_MIN_FILL_SECONDS", default=3)
+JOIN_REQUEST_LIMIT_PER_IP = env.int("JOIN_REQUEST_LIMIT_PER_IP", default=10)  # form submissions an hour
+# How many proxies of ours stand in front of the app (each appends to X-Forwarded-For); 0 trusts none of it.
+TRUSTED_PROXY_HOPS = env.int("DJANGO_TRUSTED_PROXY_HOPS", default=0)
+JOIN_REQUEST_LIMIT_PER_EMAIL = env.int("JOIN_REQUEST_LIMIT_PER_EMAIL", default=3)  # per day
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,166 @@
+"""The public join request form: every value a visitor types is checked here before it is stored."""
+
+import re
+import time
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.validators import MinLengthValidator, RegexValidator
+from django.utils.translation import gettext_lazy as _
+
+from strategy.models import Priority
+
+from .models import JoinRequest
+
+# Characters no name, city or organisation needs, and which could smuggle line breaks into mail headers
+# (Python's email package reads \x85, NEXT LINE, as one, like \v, \f, \x1c-\x1e and \u2028-\u2029).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+LINE_BREAKS = re.compile(r"[\r\n]")
+FILL_TIME_SALT = "partners.join-request.started"
+
+
+def no_control_characters(value: str) -> None:
+    if CONTROL_CHARACTERS.search(value):
+        raise forms.ValidationError(_("Remove the invisible control characters from this field."), code="control")
+
+
+def single_line(value: str) -> None:
+    no_control_characters(value)
+    if LINE_BREAKS.search(value):
+        raise forms.ValidationError(_("Write this on one line."), code="line_break")
+
+
+phone_number = RegexValidator(
+    r"^\+?[0-9][0-9 ()\-]{4,24}$",
+    _("Write the phone number with digits, e.g. +358 40 123 4567."),
+)
+
+
+def started_token(form) -> str:
+    """The fill-time token for the form shown next: the one it was first shown with, while that is still valid."""
+    token = form.data.get("started", "") if form.is_bound else ""
+    try:
+        signing.loads(token, salt=FILL_TIME_SALT, max_age=24 * 60 * 60)
+    except signing.BadSignature:
+        return fill_time_token()
+    return token
+
+
+def fill_time_token() -> str:
+    """A signed record of when the form was shown, so the time taken to fill it cannot be forged."""
+    return signing.dumps(time.time(), salt=FILL_TIME_SALT)
+
+
+class PriorityChoiceField(forms.ModelMultipleChoiceField):
+    """Priorities by id, where an id too large for the database is an unknown choice rather than a failed query."""
+
+    def _check_values(self, value):
+        for pk in value:
+            try:
+                number = int(pk)
+            except (TypeError, ValueError):
+                continue  # Django explains a value that is not a number.
+            if not -(2**63) <= number < 2**63:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice", params={"value": pk}
+                )
+        return super()._check_values(value)
+
+
+class JoinRequestForm(forms.ModelForm):
+    # A labelled trap for robots: people do not see it (display: none) and leave it empty.
+    nickname = forms.CharField(
+        label=_("Leave this field empty"), required=False, widget=forms.TextInput(attrs={"autocomplete": "off"})
+    )
+    # Not required: a missing token is explained by clean_started like a changed one, not as a field to fill in.
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = JoinRequest
+        fields = [
+            "organisation",
+            "organisation_type",
+            "country",
+            "city",
+            "website",
+            "contact_name",
+            "email",
+            "phone",
+            "priorities",
+            "project",
+            "message",
+        ]
+        labels = {
+            "organisation": _("Organisation"),
+            "organisation_type": _("Type of organisation"),
+            "country": _("Country"),
+            "city": _("City"),
+            "website": _("Website (optional)"),
+            "contact_name": _("Your name"),
+            "email": _("Your email address"),
+            "phone": _("Phone (optional)"),
+            "priorities": _("Priorities you are interested in"),
+            "project": _("Project you would like to join (optional)"),
+            "message": _("What would you like to do together?"),
+        }
+        help_texts = {
+            "organisation": _("The full name of your organisation."),
+            "website": _("The address of your organisation's website, starting with https://."),
+            "email": _("We send a confirmation here, and later our decision."),
+            "phone": _("Only if you would like us to call you."),
+            "priorities": _("Choose one or more."),
+            "project": _("Leave empty to join the partner network as a whole."),
+            "message": _(
+                "Tell us about your organisation and your idea, in a few sentences (at most 3,000 characters)."
+            ),
+        }
+        field_classes = {"priorities": PriorityChoiceField}
+        widgets = {
+            "priorities": forms.CheckboxSelectMultiple,
+            "message": forms.Textarea(attrs={"rows": 8, "maxlength": 3000}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "contact_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+            "website": forms.URLInput(attrs={"autocomplete": "url"}),
+            "city": forms.TextInput(attrs={"autocomplete": "address-level2"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["priorities"].queryset = Priority.objects.all()
+        self.fields["country"].choices = [("", _("Choose a country")), *self.fields["country"].choices]
+        self.fields["priorities"].required = True
+        # The projects that look for partners (the model's own relation, so partners need not import projects).
+        projects = self.fields["project"].queryset
+        self.fields["project"].queryset = projects.published().filter(is_looking_for_partners=True).order_by("title")
+        self.fields["project"].to_field_name = "slug"
+        self.fields["project"].empty_label = _("No particular project")
+        self.fields["email"].max_length = 254
+        # A validator, not `min_length`: the field's validators were already built from its attributes.
+        self.fields["message"].validators.append(MinLengthValidator(20))
+        for name in ("organisation", "city", "contact_name", "phone"):
+            self.fields[name].validators.append(single_line)
+        self.fields["phone"].validators.append(phone_number)
+        self.fields["message"].validators.append(no_control_characters)
+        if not self.is_bound:
+            self.initial["started"] = fill_time_token()
+
+    def clean_nickname(self):
+        if self.cleaned_data["nickname"]:
+            raise forms.ValidationError(_("Leave this field empty: it is there to catch spam robots."), code="trap")
+        return ""
+
+    def clean_started(self):
+        try:
+            started = float(signing.loads(self.cleaned_data["started"], salt=FILL_TIME_SALT, max_age=24 * 60 * 60))
+        except (signing.BadSignature, TypeError, ValueError):
+            raise forms.ValidationError(
+                _("This form has expired or was changed. Please check your answers and send it again."), code="token"
+            ) from None
+        if time.time() - started < settings.JOIN_REQUEST_MIN_FILL_SECONDS:
+            raise forms.ValidationError(
+                _("That was very quick. Please check your answers and send the form again."), code="too_fast"
+            )
+        return started

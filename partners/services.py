@@ -1,0 +1,34 @@
+"""What happens when a join request arrives, spelled out where a reader looks for it."""
+
+from django.db import transaction
+
+from .forms import JoinRequestForm
+from .models import JoinRequest, JoinRequestStatus
+from .tasks import ACKNOWLEDGEMENT, STAFF_NOTIFICATION, send_join_request_email
+
+OPEN_STATUSES = [JoinRequestStatus.NEW, JoinRequestStatus.IN_REVIEW]
+
+
+def open_request_like(form: JoinRequestForm) -> JoinRequest | None:
+    """An open request from the same email address for the same organisation, if there is one."""
+    return (
+        JoinRequest.objects.filter(
+            email__iexact=form.cleaned_data["email"],
+            organisation__iexact=form.cleaned_data["organisation"],
+            status__in=OPEN_STATUSES,
+        )
+        .order_by("created_at")
+        .first()
+    )
+
+
+def submit_join_request(form: JoinRequestForm, *, language: str) -> JoinRequest:
+    """Store the request and queue its two emails in one transaction: all of it happens, or none of it."""
+    with transaction.atomic():
+        join_request = form.save(commit=False)
+        join_request.language = language
+        join_request.save()
+        form.save_m2m()
+        send_join_request_email.enqueue(join_request.pk, ACKNOWLEDGEMENT)
+        send_join_request_email.enqueue(join_request.pk, STAFF_NOTIFICATION)
+    return join_request

@@ -1,0 +1,304 @@
+"""The two emails of a join request: sent by the task worker, in the applicant's language, once, whatever the server."""
+
+import datetime
+import socket
+from pathlib import Path
+
+import polib
+import pytest
+from aiosmtpd.controller import Controller
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+
+from partners.models import JoinRequest
+from partners.tasks import ACKNOWLEDGEMENT, STAFF_NOTIFICATION, backoff, send_join_request_email
+from tests.factories import ProjectFactory
+from tests.partners.join import answers, run_worker, send
+
+# The worker commits and reconnects as in production, which a test inside one transaction cannot allow.
+worker = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+LOCALE = Path(__file__).resolve().parents[2] / "locale"
+APPLICANT = "kadri.tamm@example.ee"
+STAFF = ["smartregion@uusimaa.example", "partners@uusimaa.example"]
+SUBJECT = "We received your request to join Helsinki Smart Region"
+THANKS = "Thank you for your request to join the Helsinki Smart Region partner network on behalf of %(organisation)s."
+
+
+@pytest.fixture(autouse=True)
+def _staff_addresses(settings):
+    settings.JOIN_REQUEST_STAFF_EMAILS = STAFF
+    settings.SITE_URL = "https://smartregion.example"
+
+
+def translated(language: str, msgid: str) -> str:
+    """The translators' text for `msgid`, read from the catalogue they edit."""
+    entry = polib.pofile(LOCALE / language / "LC_MESSAGES" / "django.po").find(msgid)
+    assert entry is not None, f"{msgid!r} is not in the {language} catalogue"
+    assert entry.msgstr and "fuzzy" not in entry.flags, f"{msgid!r} is not translated into {language} yet"
+    return entry.msgstr
+
+
+def emails_to(outbox, address):
+    return [message for message in outbox if address in message.to]
+
+
+# What the emails say
+
+
+@worker
+def test_worker_sends_the_applicant_an_acknowledgement(client, mailoutbox):
+    send(client, answers())
+
+    run_worker()
+
+    [acknowledgement] = emails_to(mailoutbox, APPLICANT)
+    assert acknowledgement.to == [APPLICANT]
+    assert acknowledgement.subject == SUBJECT
+    assert acknowledgement.from_email == "Helsinki Smart Region <smartregion@uusimaa.fi>"
+    assert acknowledgement.body.startswith("Hello Kadri Tamm,\n")
+    assert THANKS % {"organisation": "Tartu Science Park"} in acknowledgement.body
+    assert JoinRequest.objects.get().acknowledged_at is not None
+
+
+@worker
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_acknowledgement_is_written_in_the_language_of_the_request(client, mailoutbox, language):
+    send(client, answers(), language=language)
+
+    run_worker()
+
+    [acknowledgement] = emails_to(mailoutbox, APPLICANT)
+    assert acknowledgement.subject == translated(language, SUBJECT)
+    assert translated(language, "Hello %(name)s,") % {"name": "Kadri Tamm"} in acknowledgement.body
+    assert translated(language, THANKS) % {"organisation": "Tartu Science Park"} in acknowledgement.body
+
+
+@pytest.mark.django_db
+def test_acknowledgement_names_the_project_the_applicant_chose(client, mailoutbox):
+    ProjectFactory(title="Hydrogen Valley Uusimaa", slug="hydrogen-valley", is_looking_for_partners=True)
+    send(client, answers(project="hydrogen-valley"))
+
+    send_join_request_email.call(JoinRequest.objects.get().pk, ACKNOWLEDGEMENT)
+
+    assert "the project “Hydrogen Valley Uusimaa”" in mailoutbox[0].body
+
+
+@pytest.mark.django_db
+def test_acknowledgement_keeps_markup_as_the_applicant_typed_it(client, mailoutbox):
+    send(client, answers(contact_name="<b>Kadri</b> & Co", organisation="Tartu <Science> Park"))
+
+    send_join_request_email.call(JoinRequest.objects.get().pk, ACKNOWLEDGEMENT)
+
+    assert "Hello <b>Kadri</b> & Co," in mailoutbox[0].body
+    assert "on behalf of Tartu <Science> Park." in mailoutbox[0].body
+
+
+@worker
+def test_staff_are_notified_without_the_applicants_email_or_phone(client, mailoutbox):
+    send(client, answers(phone="+372 5123 4567"), language="fi")
+
+    run_worker()
+
+    [notification] = [message for message in mailoutbox if message.to == STAFF]
+    whole = notification.message().as_string()
+    request = JoinRequest.objects.get()
+    assert notification.subject == "New join request: Tartu Science Park"
+    assert f"https://smartregion.example/admin/partners/joinrequest/{request.pk}/change/" in notification.body
+    assert "Place: Tartu, Estonia" in notification.body
+    assert "Language: Finnish" in notification.body
+    assert "kadri.tamm" not in whole.lower()
+    assert "example.ee" not in whole
+    assert "5123" not in whole
+    assert "Kadri" not in whole
+    assert request.staff_notified_at is not None
+
+
+# Once, and only once
+
+
+@worker
+def test_running_the_worker_twice_sends_each_email_once(client, mailoutbox):
+    send(client, answers())
+
+    run_worker()
+    run_worker()
+
+    assert sorted(message.to[0] for message in mailoutbox) == [APPLICANT, STAFF[0]]
+
+
+@worker
+def test_a_second_task_for_an_email_already_sent_sends_nothing(client, mailoutbox):
+    send(client, answers())
+    run_worker()
+    request = JoinRequest.objects.get()
+
+    send_join_request_email.enqueue(request.pk, ACKNOWLEDGEMENT)
+    send_join_request_email.enqueue(request.pk, STAFF_NOTIFICATION)
+    run_worker()
+
+    assert len(mailoutbox) == 2
+    assert sorted(task.return_value for task in DBTaskResult.objects.all()) == [
+        "nothing to send",
+        "nothing to send",
+        "sent",
+        "sent",
+    ]
+
+
+@pytest.mark.django_db
+def test_email_of_a_request_that_no_longer_exists_is_not_sent(client, mailoutbox):
+    send(client, answers())
+    request = JoinRequest.objects.get()
+    request.delete()
+
+    assert send_join_request_email.call(request.pk, ACKNOWLEDGEMENT) == "nothing to send"
+    assert mailoutbox == []
+
+
+# A mail server that is down, then back
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Inbox:
+    """An aiosmtpd handler that keeps every message it accepts."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(envelope)
+        return "250 Message accepted for delivery"
+
+
+class MailServer:
+    """A real SMTP server on 127.0.0.1, stopped until a test starts it."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.inbox = Inbox()
+        self.controller = None
+
+    def start(self):
+        self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    def stop(self):
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    def recipients(self):
+        return sorted(address for envelope in self.inbox.messages for address in envelope.rcpt_tos)
+
+
+@pytest.fixture
+def mail_server(settings):
+    """The site sends through SMTP to this server; it is down until the test starts it."""
+    server = MailServer(free_port())
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", server.port
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""  # whatever EMAIL_URL a developer has set
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    yield server
+    server.stop()
+
+
+def waiting_tasks():
+    return DBTaskResult.objects.filter(status="READY")
+
+
+def make_waiting_tasks_due():
+    """Let the time of the next try come at once, as if the backoff had passed."""
+    waiting_tasks().update(run_after=timezone.now())
+
+
+@worker
+def test_mail_server_down_during_20_requests_then_back_delivers_exactly_40_emails(client, mail_server, settings):
+    settings.JOIN_REQUEST_STAFF_EMAILS = [STAFF[0]]
+    for n in range(20):
+        response = send(client, answers(email=f"applicant{n:02d}@example.eu"), ip=f"192.0.2.{n + 1}")
+        assert response.status_code == 302
+
+    run_worker()
+
+    assert JoinRequest.objects.count() == 20
+    assert mail_server.inbox.messages == []
+    assert waiting_tasks().count() == 40
+    assert not waiting_tasks().filter(run_after__lte=timezone.now()).exists()
+    assert JoinRequest.objects.filter(acknowledged_at=None, staff_notified_at=None).count() == 20
+
+    mail_server.start()
+    make_waiting_tasks_due()
+    run_worker()
+
+    assert len(mail_server.inbox.messages) == 40
+    assert mail_server.recipients() == sorted([f"applicant{n:02d}@example.eu" for n in range(20)] + [STAFF[0]] * 20)
+    assert not JoinRequest.objects.filter(acknowledged_at=None).exists()
+    assert not JoinRequest.objects.filter(staff_notified_at=None).exists()
+
+    make_waiting_tasks_due()
+    run_worker()
+
+    assert len(mail_server.inbox.messages) == 40
+    assert not waiting_tasks().exists()
+
+
+def wait_of(task) -> int:
+    """How long after it was queued a retry is due, in whole seconds."""
+    return round((task.run_after - task.enqueued_at).total_seconds())
+
+
+@worker
+def test_failed_delivery_is_tried_again_later_and_later(client, mail_server):
+    send(client, answers())
+
+    run_worker()
+    first_retries = list(waiting_tasks())
+    make_waiting_tasks_due()
+    run_worker()
+    second_retries = list(waiting_tasks())
+
+    assert sorted((task.args_kwargs["args"][1:], wait_of(task)) for task in first_retries) == [
+        ([ACKNOWLEDGEMENT, 2], 10),
+        ([STAFF_NOTIFICATION, 2], 10),
+    ]
+    assert sorted((task.args_kwargs["args"][1:], wait_of(task)) for task in second_retries) == [
+        ([ACKNOWLEDGEMENT, 3], 20),
+        ([STAFF_NOTIFICATION, 3], 20),
+    ]
+    assert DBTaskResult.objects.filter(return_value="retry scheduled").count() == 4
+    assert mail_server.inbox.messages == []
+
+
+@worker
+def test_after_a_long_outage_the_email_is_still_tried_every_half_hour(client, mail_server):
+    send(client, answers())
+    request = JoinRequest.objects.get()
+    DBTaskResult.objects.all().delete()
+    send_join_request_email.enqueue(request.pk, ACKNOWLEDGEMENT, 200)  # the 200th try: days without a mail server
+
+    run_worker()
+
+    [retry] = waiting_tasks()
+    assert retry.args_kwargs["args"] == [request.pk, ACKNOWLEDGEMENT, 201]
+    assert wait_of(retry) == 30 * 60
+
+
+def test_waits_between_tries_double_up_to_half_an_hour():
+    assert [backoff(attempt).total_seconds() for attempt in range(1, 10)] == [
+        10,
+        20,
+        40,
+        80,
+        160,
+        320,
+        640,
+        1280,
+        1800,
+    ]
+    assert backoff(60) == datetime.timedelta(minutes=30)
