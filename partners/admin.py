@@ -1,10 +1,13 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 
-from smartregion.admin import PUBLICATION_COLUMNS, PUBLICATION_FIELDSET, PublishableAdmin
+from smartregion.admin import EVERYWHERE, PUBLICATION_COLUMNS, PUBLICATION_FIELDSET, PublishableAdmin
 
+from . import moderation
 from .models import JoinRequest, Partner
+from .services import OPEN_STATUSES
 
 
 @admin.register(Partner)
@@ -23,24 +26,126 @@ class PartnerAdmin(PublishableAdmin):
     ]
 
 
+REVIEW_PERMISSION = "partners.review_joinrequest"
+
+
+class UndecidedFilter(admin.SimpleListFilter):
+    title = _("awaiting a decision")
+    parameter_name = "open"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Yes"))]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(status__in=OPEN_STATUSES) if self.value() == "yes" else queryset
+
+
 @admin.register(JoinRequest)
 class JoinRequestAdmin(admin.ModelAdmin):
-    """Read-only for now: requests arrive through the public form, and moderation comes later."""
+    """The moderation queue: only reviewers (the Partner moderators group) see it; they decide with the actions."""
 
-    list_display = ["organisation", "country", "organisation_type", "status", "created_at"]
-    list_filter = ["status", "organisation_type", ("country", CountryFilter), "priorities"]
+    list_display = ["organisation", "country", "organisation_type", "status", "created_at", "reviewer", "decided_at"]
+    list_filter = [UndecidedFilter, "status", "organisation_type", ("country", CountryFilter), "priorities"]
+    list_select_related = ["reviewer"]
     search_fields = ["organisation", "contact_name", "email"]
     date_hierarchy = "created_at"
+    actions = ["approve_selected", "decline_selected", "mark_spam_selected"]
     fieldsets = [
         (_("Organisation"), {"fields": ["organisation", "organisation_type", ("country", "city"), "website"]}),
         (_("Contact"), {"fields": ["contact_name", "email", "phone", "language"]}),
         (_("Interest"), {"fields": ["priorities", "project", "message"]}),
         (_("Review"), {"fields": ["status", "decision_note", "reviewer", "decided_at", ("created_at", "updated_at")]}),
     ]
-    readonly_fields = ["created_at", "updated_at"]
+    # What the applicant sent stays as sent; a reviewer writes only the decision note (sent with a decline).
+    readonly_fields = [
+        "organisation",
+        "organisation_type",
+        "country",
+        "city",
+        "website",
+        "contact_name",
+        "email",
+        "phone",
+        "language",
+        "priorities",
+        "project",
+        "message",
+        "status",
+        "reviewer",
+        "decided_at",
+        "created_at",
+        "updated_at",
+    ]
+
+    def has_review_permission(self, request, obj=None):
+        return request.user.has_perm(REVIEW_PERMISSION)
+
+    def has_module_permission(self, request):
+        return self.has_review_permission(request)
+
+    def has_view_permission(self, request, obj=None):
+        return self.has_review_permission(request)
 
     def has_add_permission(self, request):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return self.has_review_permission(request)
+
+    def has_delete_permission(self, request, obj=None):
         return False
+
+    def _decide_each(self, request, queryset, decide, message):
+        count = 0
+        for join_request in queryset.filter(status__in=OPEN_STATUSES):
+            decide(join_request, request.user)
+            count += 1
+        if count:
+            self.message_user(request, message(count) % {"count": count}, messages.SUCCESS)
+        else:
+            self.message_user(
+                request, _("Nothing changed: the selected requests were already decided."), messages.WARNING
+            )
+
+    @admin.action(
+        permissions=["review"],
+        description=_("Approve: add to the partner network and tell the applicant"),
+        location=EVERYWHERE,
+    )
+    def approve_selected(self, request, queryset):
+        self._decide_each(
+            request,
+            queryset,
+            moderation.approve,
+            lambda n: ngettext(
+                "%(count)d request was approved; the applicant will be told.",
+                "%(count)d requests were approved; the applicants will be told.",
+                n,
+            ),
+        )
+
+    @admin.action(
+        permissions=["review"],
+        description=_("Decline: send a kind answer with the decision note"),
+        location=EVERYWHERE,
+    )
+    def decline_selected(self, request, queryset):
+        self._decide_each(
+            request,
+            queryset,
+            moderation.decline,
+            lambda n: ngettext(
+                "%(count)d request was declined; the applicant will be told.",
+                "%(count)d requests were declined; the applicants will be told.",
+                n,
+            ),
+        )
+
+    @admin.action(permissions=["review"], description=_("Mark as spam (nobody is written to)"), location=EVERYWHERE)
+    def mark_spam_selected(self, request, queryset):
+        self._decide_each(
+            request,
+            queryset,
+            moderation.mark_spam,
+            lambda n: ngettext("%(count)d request was marked as spam.", "%(count)d requests were marked as spam.", n),
+        )

@@ -118,11 +118,13 @@ class JoinRequest(models.Model):
     # Each email goes out once: a task sends it only while its time is empty, and records when it did.
     acknowledged_at = models.DateTimeField(_("acknowledgement sent at"), null=True, blank=True, editable=False)
     staff_notified_at = models.DateTimeField(_("staff notified at"), null=True, blank=True, editable=False)
+    decision_sent_at = models.DateTimeField(_("decision sent at"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("join request")
         verbose_name_plural = _("join requests")
+        permissions = [("review_joinrequest", _("Can review join requests"))]
         constraints = [
             models.CheckConstraint(
                 name="joinrequest_decision_has_time",

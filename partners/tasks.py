@@ -18,7 +18,12 @@ logger = logging.getLogger(__name__)
 ACKNOWLEDGEMENT = "acknowledgement"
 STAFF_NOTIFICATION = "staff"
 # Which field records that an email went out, so that it goes out once.
-SENT_AT_FIELD = {ACKNOWLEDGEMENT: "acknowledged_at", STAFF_NOTIFICATION: "staff_notified_at"}
+DECISION = "decision"
+SENT_AT_FIELD = {
+    ACKNOWLEDGEMENT: "acknowledged_at",
+    STAFF_NOTIFICATION: "staff_notified_at",
+    DECISION: "decision_sent_at",
+}
 MAX_BACKOFF = datetime.timedelta(minutes=30)
 
 
@@ -29,6 +34,13 @@ def backoff(attempt: int) -> datetime.timedelta:
 
 
 def build_email(join_request: JoinRequest, kind: str) -> EmailMessage:
+    if kind == DECISION:
+        with translation.override(join_request.language):
+            subject = translation.gettext("Your request to join Helsinki Smart Region")
+            body = render_to_string(
+                "partners/email/decision.txt", {"join_request": join_request, "site_url": settings.SITE_URL}
+            )
+        return EmailMessage(subject, body, to=[join_request.email])
     if kind == ACKNOWLEDGEMENT:
         # In the language the applicant used on the site.
         with translation.override(join_request.language):

@@ -140,10 +140,15 @@ def test_staff_without_permissions_cannot_open_a_change_list(staff_client):
     assert staff_client.get("/admin/projects/project/").status_code == 403
 
 
-def test_staff_with_view_permission_can_read_join_requests(client, django_user_model):
+def test_only_staff_with_the_review_permission_read_join_requests(client, django_user_model):
     moderator = django_user_model.objects.create_user("moderator", password="a-long-test-password", is_staff=True)
     moderator.user_permissions.add(Permission.objects.get(codename="view_joinrequest"))
     client.force_login(moderator)
+
+    assert client.get("/admin/partners/joinrequest/").status_code == 403
+
+    moderator.user_permissions.add(Permission.objects.get(codename="review_joinrequest"))
+    client.force_login(django_user_model.objects.get(pk=moderator.pk))
 
     assert client.get("/admin/partners/joinrequest/").status_code == 200
     assert client.get("/admin/projects/project/").status_code == 403

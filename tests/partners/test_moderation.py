@@ -1,0 +1,143 @@
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.utils import translation
+from django_tasks_db.models import DBTaskResult
+
+from partners.models import JoinRequest, JoinRequestStatus, OrganisationType, Partner
+from partners.tasks import DECISION, send_join_request_email
+from strategy.models import Priority
+from tests.factories import PartnerFactory
+
+pytestmark = pytest.mark.django_db
+
+CHANGELIST = "/admin/partners/joinrequest/"
+
+
+@pytest.fixture
+def join_request():
+    request = JoinRequest.objects.create(
+        organisation="Tartu Science Park",
+        organisation_type=OrganisationType.CLUSTER,
+        country="EE",
+        city="Tartu",
+        contact_name="Kadri Tamm",
+        email="kadri.tamm@example.ee",
+        message="We run a living lab for circular construction.",
+        language="fi",
+    )
+    request.priorities.set([Priority.objects.get(slug="climate-neutrality")])
+    return request
+
+
+@pytest.fixture
+def moderator_client(client, django_user_model):
+    user = django_user_model.objects.create_user("moderator", password="a-long-test-password", is_staff=True)
+    user.groups.add(Group.objects.get(name="Partner moderators"))
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+def act(client, action, join_request):
+    return client.post(CHANGELIST, {"action": action, "_selected_action": [join_request.pk]}, follow=True)
+
+
+def decision_tasks():
+    return DBTaskResult.objects.filter(
+        task_path="partners.tasks.send_join_request_email", args_kwargs__args__1=DECISION
+    )
+
+
+def test_staff_without_the_review_permission_cannot_see_join_requests(staff_client, join_request):
+    assert staff_client.get(CHANGELIST).status_code == 403
+    assert staff_client.get(f"{CHANGELIST}{join_request.pk}/change/").status_code == 403
+    assert "Join requests" not in staff_client.get("/admin/").content.decode()
+
+
+def test_admin_index_tells_a_moderator_how_many_new_requests_wait(moderator_client, join_request):
+    page = moderator_client.get("/admin/").content.decode()
+
+    assert "1 new join request is waiting for review." in page
+
+
+def test_approving_publishes_a_partner_records_the_reviewer_and_queues_the_decision(moderator_client, join_request):
+    response = act(moderator_client, "approve_selected", join_request)
+
+    join_request.refresh_from_db()
+    partner = Partner.objects.get(join_request=join_request)
+    assert "1 request was approved" in response.content.decode()
+    assert join_request.status == JoinRequestStatus.APPROVED
+    assert join_request.reviewer == moderator_client.user
+    assert join_request.decided_at is not None
+    assert partner.is_public
+    assert partner.name == "Tartu Science Park"
+    assert [p.slug for p in partner.priorities.all()] == ["climate-neutrality"]
+    assert decision_tasks().count() == 1
+    assert moderator_client.get(f"/en/partners/{partner.slug}/").status_code == 200
+
+
+def test_approval_is_sent_to_the_applicant_in_their_language_once(moderator_client, join_request):
+    act(moderator_client, "approve_selected", join_request)
+
+    send_join_request_email.call(join_request.pk, DECISION)
+    send_join_request_email.call(join_request.pk, DECISION)
+
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["kadri.tamm@example.ee"]
+    with translation.override("fi"):
+        assert translation.gettext("Your request to join Helsinki Smart Region") == mail.outbox[0].subject
+    assert mail.outbox[0].subject != "Your request to join Helsinki Smart Region"
+
+
+def test_approving_links_the_partner_of_the_same_name_instead_of_a_second_one(moderator_client, join_request):
+    existing = PartnerFactory(name="TARTU SCIENCE PARK")
+
+    act(moderator_client, "approve_selected", join_request)
+
+    assert Partner.objects.count() == 1
+    existing.refresh_from_db()
+    assert existing.join_request == join_request
+
+
+def test_declining_sends_a_kind_answer_with_the_decision_note(moderator_client, join_request):
+    join_request.decision_note = "This round is for organisations in the Baltic Sea region only."
+    join_request.language = "en"
+    join_request.save()
+
+    act(moderator_client, "decline_selected", join_request)
+    send_join_request_email.call(join_request.pk, DECISION)
+
+    join_request.refresh_from_db()
+    assert join_request.status == JoinRequestStatus.DECLINED
+    assert not Partner.objects.exists()
+    assert "cannot accept the request at this time" in mail.outbox[0].body
+    assert "Baltic Sea region only" in mail.outbox[0].body
+
+
+def test_marking_as_spam_writes_to_nobody(moderator_client, join_request):
+    act(moderator_client, "mark_spam_selected", join_request)
+
+    join_request.refresh_from_db()
+    assert join_request.status == JoinRequestStatus.SPAM
+    assert join_request.reviewer == moderator_client.user
+    assert decision_tasks().count() == 0
+
+
+def test_a_decided_request_is_not_decided_again(moderator_client, join_request):
+    act(moderator_client, "mark_spam_selected", join_request)
+
+    response = act(moderator_client, "approve_selected", join_request)
+
+    join_request.refresh_from_db()
+    assert join_request.status == JoinRequestStatus.SPAM
+    assert "already decided" in response.content.decode()
+    assert not Partner.objects.exists()
+
+
+def test_a_moderator_may_write_only_the_decision_note(moderator_client, join_request):
+    page = moderator_client.get(f"{CHANGELIST}{join_request.pk}/change/").content.decode()
+
+    assert 'name="decision_note"' in page
+    assert 'name="email"' not in page
+    assert 'name="message"' not in page
