@@ -1,11 +1,12 @@
 from django.contrib import admin, messages
+from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 
 from smartregion.admin import EVERYWHERE, PUBLICATION_COLUMNS, PUBLICATION_FIELDSET, PublishableAdmin
 
-from . import moderation
+from . import moderation, personal_data
 from .models import JoinRequest, Partner
 from .services import OPEN_STATUSES
 
@@ -49,7 +50,7 @@ class JoinRequestAdmin(admin.ModelAdmin):
     list_select_related = ["reviewer"]
     search_fields = ["organisation", "contact_name", "email"]
     date_hierarchy = "created_at"
-    actions = ["approve_selected", "decline_selected", "mark_spam_selected"]
+    actions = ["approve_selected", "decline_selected", "mark_spam_selected", "export_applicant", "erase_applicant"]
     fieldsets = [
         (_("Organisation"), {"fields": ["organisation", "organisation_type", ("country", "city"), "website"]}),
         (_("Contact"), {"fields": ["contact_name", "email", "phone", "language"]}),
@@ -139,6 +140,35 @@ class JoinRequestAdmin(admin.ModelAdmin):
                 "%(count)d requests were declined; the applicants will be told.",
                 n,
             ),
+        )
+
+    @admin.action(
+        permissions=["review"],
+        description=_("Export everything held about these applicants (JSON)"),
+        location=EVERYWHERE,
+    )
+    def export_applicant(self, request, queryset):
+        emails = list(queryset.values_list("email", flat=True))
+        response = HttpResponse(personal_data.export(emails), content_type="application/json; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="join-requests-export.json"'
+        return response
+
+    @admin.action(
+        permissions=["review"],
+        description=_("Erase everything held about these applicants"),
+        location=[admin.ActionLocation.CHANGE_LIST],
+    )
+    def erase_applicant(self, request, queryset):
+        count = personal_data.erase(queryset.values_list("email", flat=True))
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d join request and the personal data in it were erased.",
+                "%(count)d join requests and the personal data in them were erased.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
         )
 
     @admin.action(permissions=["review"], description=_("Mark as spam (nobody is written to)"), location=EVERYWHERE)

@@ -119,6 +119,7 @@ class JoinRequest(models.Model):
     acknowledged_at = models.DateTimeField(_("acknowledgement sent at"), null=True, blank=True, editable=False)
     staff_notified_at = models.DateTimeField(_("staff notified at"), null=True, blank=True, editable=False)
     decision_sent_at = models.DateTimeField(_("decision sent at"), null=True, blank=True, editable=False)
+    anonymised_at = models.DateTimeField(_("personal data removed at"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]

@@ -224,6 +224,8 @@ JOIN_REQUEST_STAFF_EMAILS = env.list("JOIN_REQUEST_STAFF_EMAILS", default=["smar
 # Join requests: the shortest time a person takes to fill the form, and how many a sender may send.
 JOIN_REQUEST_MIN_FILL_SECONDS = env.int("JOIN_REQUEST_MIN_FILL_SECONDS", default=3)
 JOIN_REQUEST_LIMIT_PER_IP = env.int("JOIN_REQUEST_LIMIT_PER_IP", default=10)  # form submissions an hour
+# Declined and spam join requests lose their personal data this many days after the decision.
+JOIN_REQUEST_RETENTION_DAYS = env.int("JOIN_REQUEST_RETENTION_DAYS", default=90)
 # How many proxies of ours stand in front of the app (each appends to X-Forwarded-For); 0 trusts none of it.
 TRUSTED_PROXY_HOPS = env.int("DJANGO_TRUSTED_PROXY_HOPS", default=0)
 JOIN_REQUEST_LIMIT_PER_EMAIL = env.int("JOIN_REQUEST_LIMIT_PER_EMAIL", default=3)  # per day

@@ -1,7 +1,12 @@
+import datetime
+import io
+import json
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.utils import translation
+from django.core.management import call_command
+from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
 
 from partners.models import JoinRequest, JoinRequestStatus, OrganisationType, Partner
@@ -141,3 +146,66 @@ def test_a_moderator_may_write_only_the_decision_note(moderator_client, join_req
     assert 'name="decision_note"' in page
     assert 'name="email"' not in page
     assert 'name="message"' not in page
+
+
+def decided_long_ago(join_request, status, days):
+    JoinRequest.objects.filter(pk=join_request.pk).update(
+        status=status, decided_at=timezone.now() - datetime.timedelta(days=days)
+    )
+
+
+@pytest.mark.parametrize("status", [JoinRequestStatus.DECLINED, JoinRequestStatus.SPAM])
+def test_purge_removes_personal_data_of_old_declined_and_spam_requests(join_request, status):
+    decided_long_ago(join_request, status, days=91)
+
+    call_command("purge_join_requests", days=90, stdout=io.StringIO())
+
+    join_request.refresh_from_db()
+    assert (join_request.contact_name, join_request.email, join_request.phone, join_request.message) == ("", "", "", "")
+    assert join_request.anonymised_at is not None
+    assert join_request.organisation == "Tartu Science Park"
+
+
+@pytest.mark.parametrize(
+    ("status", "days"),
+    [(JoinRequestStatus.DECLINED, 30), (JoinRequestStatus.APPROVED, 400), (JoinRequestStatus.NEW, 0)],
+)
+def test_purge_keeps_recent_declines_and_every_approved_or_open_request(join_request, status, days):
+    if status != JoinRequestStatus.NEW:
+        decided_long_ago(join_request, status, days=days)
+
+    call_command("purge_join_requests", days=90, stdout=io.StringIO())
+
+    join_request.refresh_from_db()
+    assert join_request.email == "kadri.tamm@example.ee"
+
+
+def test_export_gives_everything_held_about_the_applicant_as_json(moderator_client, join_request):
+    JoinRequest.objects.create(
+        organisation="Tartu University",
+        organisation_type=OrganisationType.UNIVERSITY,
+        country="EE",
+        city="Tartu",
+        contact_name="Kadri Tamm",
+        email="KADRI.TAMM@example.ee",
+        message="A second request from the same person.",
+    )
+
+    response = moderator_client.post(CHANGELIST, {"action": "export_applicant", "_selected_action": [join_request.pk]})
+
+    data = json.loads(response.content)
+    assert response["Content-Disposition"].startswith("attachment")
+    assert [r["organisation"] for r in data["join_requests"]] == ["Tartu Science Park", "Tartu University"]
+    assert data["join_requests"][0]["message"] == "We run a living lab for circular construction."
+
+
+def test_erase_deletes_every_request_of_the_applicant(moderator_client, join_request):
+    act(moderator_client, "approve_selected", join_request)
+    partner = Partner.objects.get()
+
+    response = act(moderator_client, "erase_applicant", join_request)
+
+    assert "1 join request and the personal data in it were erased." in response.content.decode()
+    assert not JoinRequest.objects.exists()
+    partner.refresh_from_db()
+    assert partner.join_request is None
