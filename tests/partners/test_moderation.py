@@ -209,3 +209,23 @@ def test_erase_deletes_every_request_of_the_applicant(moderator_client, join_req
     assert not JoinRequest.objects.exists()
     partner.refresh_from_db()
     assert partner.join_request is None
+
+
+def test_an_approved_applicants_email_and_phone_appear_on_no_public_page(moderator_client, client, join_request):
+    JoinRequest.objects.filter(pk=join_request.pk).update(phone="+372 5123 4567")
+    act(moderator_client, "approve_selected", join_request)
+    partner = Partner.objects.get()
+
+    pages = [
+        f"/en/partners/{partner.slug}/",
+        "/en/partners/",
+        "/en/search/?q=Tartu",
+        "/sitemap-partners.xml",
+        "/fi/partners/",
+    ]
+    for url in pages:
+        body = client.get(url).content.decode()
+        assert "Tartu Science Park" in body or url.startswith("/sitemap")
+        assert "kadri.tamm@example.ee" not in body
+        assert "5123 4567" not in body
+        assert "Kadri Tamm" not in body
