@@ -38,6 +38,7 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client, override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import translation  # noqa: E402
 
 from companies.models import Company  # noqa: E402
 from projects.models import Project  # noqa: E402
@@ -78,19 +79,20 @@ def pages(published: int) -> list[tuple[str, str]]:
     last_page = max(1, math.ceil(published / settings.PAGE_SIZE))
     page = min(CATALOGUE_PAGE, last_page)
     result = [
-        ("home", "/"),
-        ("catalogue", "/projects/"),
-        ("catalogue, filtered", "/projects/?priority=climate-neutrality&state=ongoing&sort=budget"),
-        (f"catalogue, page {page}", f"/projects/?page={page}"),
+        ("home", "/en/"),
+        ("catalogue", "/en/projects/"),
+        ("catalogue, filtered", "/en/projects/?priority=climate-neutrality&state=ongoing&sort=budget"),
+        (f"catalogue, page {page}", f"/en/projects/?page={page}"),
     ]
     project, company = pick_project(), pick_company()
     if project is None or company is None:
         sys.exit("No published demo project with participants and images, or no company: run load_demo first.")
-    result += [
-        (f"project ({project.slug})", project.get_absolute_url()),
-        (f"company ({company.slug})", company.get_absolute_url()),
-        ("priority", "/strategy/climate-neutrality/"),
-    ]
+    with translation.override("en"):
+        result += [
+            (f"project ({project.slug})", project.get_absolute_url()),
+            (f"company ({company.slug})", company.get_absolute_url()),
+            ("priority", "/en/strategy/climate-neutrality/"),
+        ]
     return result
 
 
