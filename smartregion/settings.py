@@ -214,7 +214,8 @@ CACHES = {
 }
 
 # Mail: EMAIL_URL such as smtp+tls://user:password@mail.example.fi:587; the console without it in debug.
-EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://127.0.0.1:25")
+EMAIL_URL = env.str("EMAIL_URL", default="") or ("consolemail://" if DEBUG else "smtp://127.0.0.1:25")
+EMAIL_CONFIG = env.email_url_config(EMAIL_URL)
 vars().update(EMAIL_CONFIG)
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="Helsinki Smart Region <smartregion@uusimaa.fi>")
