@@ -7,6 +7,7 @@ from django_countries.filters import CountryFilter
 from smartregion.admin import EVERYWHERE, PUBLICATION_COLUMNS, PUBLICATION_FIELDSET, PublishableAdmin
 
 from . import moderation, personal_data
+from .forms import JoinRequestForm
 from .models import JoinRequest, Partner
 from .services import OPEN_STATUSES
 
@@ -59,18 +60,8 @@ class JoinRequestAdmin(admin.ModelAdmin):
     ]
     # What the applicant sent stays as sent; a reviewer writes only the decision note (sent with a decline).
     readonly_fields = [
-        "organisation",
-        "organisation_type",
-        "country",
-        "city",
-        "website",
-        "contact_name",
-        "email",
-        "phone",
+        *JoinRequestForm.Meta.fields,
         "language",
-        "priorities",
-        "project",
-        "message",
         "status",
         "reviewer",
         "decided_at",
