@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class CompaniesConfig(AppConfig):
     name = "companies"
     verbose_name = _("Companies")
+
+    def ready(self):
+        from smartregion.history import keep_history
+
+        from .models import Company
+
+        keep_history(Company, m2m_fields=["priorities"])

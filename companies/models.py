@@ -86,6 +86,7 @@ class Company(Publishable):
         ordering = ["name"]
         verbose_name = _("company")
         verbose_name_plural = _("companies")
+        permissions = [("publish_company", _("Can publish, schedule, unpublish and archive companies"))]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(

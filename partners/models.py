@@ -58,6 +58,7 @@ class Partner(Publishable):
         ordering = ["name"]
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
+        permissions = [("publish_partner", _("Can publish, schedule, unpublish and archive partners"))]
 
     def __str__(self):
         return self.name

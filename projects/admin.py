@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
+from smartregion import workflow
 from smartregion.admin import (
     EVERYWHERE,
     PUBLICATION_COLUMNS,
@@ -15,6 +16,7 @@ from smartregion.admin import (
     report_changes,
     update_each,
 )
+from smartregion.publishing import Status
 
 from .models import Fund, ParticipantRole, Participation, Project, ProjectImage
 
@@ -159,7 +161,7 @@ class ProjectAdmin(PublishableAdmin):
     ]
 
     @admin.action(
-        permissions=["change"],
+        permissions=["publish"],
         description=_("Feature this project on the home page"),
         description_plural=_("Feature selected projects on the home page"),
         location=EVERYWHERE,
@@ -180,7 +182,7 @@ class ProjectAdmin(PublishableAdmin):
         )
 
     @admin.action(
-        permissions=["change"],
+        permissions=["publish"],
         description=_("Stop featuring this project"),
         description_plural=_("Stop featuring selected projects"),
         location=EVERYWHERE,
@@ -211,3 +213,16 @@ class ProjectImageAdmin(ImagePreviewMixin, TranslationAdmin):
     autocomplete_fields = ["project"]
     fields = ["project", "preview", "image", "alt_text", "caption", "credit", "order"]
     readonly_fields = ["preview"]
+
+    # An image is part of its project: an editor changes the images of draft projects only.
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and workflow.can_edit(request.user, obj and obj.project)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and workflow.can_edit(request.user, obj and obj.project)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "project" and not workflow.can_publish(request.user, Project):
+            kwargs["queryset"] = Project.objects.filter(status=Status.DRAFT)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class ProjectsConfig(AppConfig):
     name = "projects"
     verbose_name = _("Projects")
+
+    def ready(self):
+        from smartregion.history import keep_history
+
+        from .models import Project
+
+        keep_history(Project, m2m_fields=["priorities", "themes", "sdgs", "municipalities", "funds"])

@@ -125,6 +125,7 @@ class Project(Publishable):
         ordering = [models.F("published_at").desc(nulls_first=True), "title"]
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+        permissions = [("publish_project", _("Can publish, schedule, unpublish, feature and archive projects"))]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(

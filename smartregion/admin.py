@@ -4,12 +4,15 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import model_ngettext
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
 from modeltranslation.admin import TranslationAdmin
+from simple_history.admin import SimpleHistoryAdmin
 
+from . import workflow
 from .publishing import Status
 
 # Where the actions are offered: on the list, and on each entry's change form (new in Django 6.1).
@@ -99,17 +102,81 @@ class VisibilityFilter(admin.SimpleListFilter):
         return queryset
 
 
-class PublishableAdmin(TranslationAdmin):
-    """Admin for a Publishable model: publication columns, status filter, publish/unpublish actions.
+class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    """Admin for a Publishable model: the review workflow, publication columns and actions, and the entry's history.
 
     Subclasses end their list_display with PUBLICATION_COLUMNS and their fieldsets with PUBLICATION_FIELDSET.
+    Who may do what is decided in smartregion/workflow.py: editors change drafts only and never the publication
+    fields; publishers hold the model's publish permission.
     """
 
     form = PublishableAdminForm
-    actions = ["publish_selected", "unpublish_selected"]
+    change_form_template = "admin/publishable_change_form.html"
+    actions = ["submit_for_review_selected", "publish_selected", "return_to_draft_selected", "archive_selected"]
     list_filter = [VisibilityFilter, "status"]
     readonly_fields = ["created_at", "updated_at"]
     list_per_page = 50
+
+    # Permissions: the workflow's rules on top of the model permissions.
+
+    def has_publish_permission(self, request, obj=None):
+        return workflow.can_publish(request.user, self.model)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and workflow.can_edit(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and workflow.can_edit(request.user, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not self.has_publish_permission(request):
+            readonly += [name for name in workflow.publication_fields(self.model) if name not in readonly]
+        return readonly
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        if not self.has_publish_permission(request):
+            changelist.list_editable = ()  # a bulk edit would change published entries
+        return changelist
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        can_change = self.has_add_permission(request) if add else self.has_change_permission(request, obj)
+        context["show_submit_for_review"] = can_change and (obj is None or obj.status == Status.DRAFT)
+        context["show_publish"] = (
+            can_change and self.has_publish_permission(request) and (obj is None or obj.status != Status.PUBLISHED)
+        )
+        context["status_display"] = obj.get_status_display() if obj else Status.DRAFT.label
+        context["is_scheduled"] = obj is not None and workflow.is_scheduled(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST" and ("_submit_for_review" in request.POST or "_publish" in request.POST):
+            # The workflow buttons save the form as "Save" does (the admin would otherwise run the action menu).
+            request.POST = request.POST.copy()
+            request.POST["_save"] = "1"
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if not self.has_publish_permission(request):
+            # Whatever the form, a revert or a crafted POST carries, an editor's save leaves the publication as it was.
+            workflow.keep_publication_as_stored(obj)
+        if "_submit_for_review" in request.POST and workflow.submit_for_review(obj):
+            self.message_user(request, _("“%(entry)s” was submitted for review.") % {"entry": obj}, messages.SUCCESS)
+        elif "_publish" in request.POST and self.has_publish_permission(request) and workflow.publish(obj):
+            self.message_user(request, self._published_message(obj), messages.SUCCESS)
+        super().save_model(request, obj, form, change)
+
+    @staticmethod
+    def _published_message(obj):
+        if workflow.is_scheduled(obj):
+            return _("“%(entry)s” is scheduled: it becomes visible on %(time)s.") % {
+                "entry": obj,
+                "time": date_format(timezone.localtime(obj.published_at), "DATETIME_FORMAT"),
+            }
+        return _("“%(entry)s” was published and is now visible to visitors.") % {"entry": obj}
+
+    # Columns.
 
     @admin.display(boolean=True, description=_("visible to visitors?"))
     def is_public_display(self, obj):
@@ -121,22 +188,48 @@ class PublishableAdmin(TranslationAdmin):
         label = _("view") if obj.is_public else _("preview")
         return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', obj.get_absolute_url(), label)
 
+    # Actions: each moves the selected entries that can make the move, records it in their history and says how many.
+
+    def _move_each(self, request, queryset, move) -> int:
+        count = 0
+        for obj in queryset:
+            if move(obj):
+                obj.save(update_fields=["status", "published_at", "updated_at"])
+                log_action_change(self, request, obj, ["status", "published_at"])
+                count += 1
+        return count
+
     @admin.action(
         permissions=["change"],
+        description=_("Submit this %(verbose_name)s for review"),
+        description_plural=_("Submit selected %(verbose_name_plural)s for review"),
+        location=EVERYWHERE,
+    )
+    def submit_for_review_selected(self, request, queryset):
+        count = self._move_each(request, queryset.filter(status=Status.DRAFT), workflow.submit_for_review)
+        report_changes(
+            self,
+            request,
+            count,
+            ngettext(
+                "%(count)d %(items)s was submitted for review.", "%(count)d %(items)s were submitted for review.", count
+            )
+            % {"count": count, "items": model_ngettext(queryset, count)},
+            _("Nothing to submit: only drafts can be submitted for review."),
+        )
+
+    @admin.action(
+        permissions=["publish"],
         description=_("Publish this %(verbose_name)s"),
         description_plural=_("Publish selected %(verbose_name_plural)s"),
         location=EVERYWHERE,
     )
     def publish_selected(self, request, queryset):
         now = timezone.now()
-        count = scheduled = 0
-        for obj in queryset.exclude(status=Status.PUBLISHED):
-            obj.publish()  # keeps a time already set, so a scheduled entry stays scheduled
-            obj.save(update_fields=["status", "published_at", "updated_at"])
-            log_action_change(self, request, obj, ["status", "published_at"])
-            count += 1
-            if obj.published_at > now:
-                scheduled += 1
+        # publish() keeps a time already set, so a scheduled entry stays scheduled.
+        objs = list(queryset.exclude(status=Status.PUBLISHED))
+        count = self._move_each(request, objs, workflow.publish)
+        scheduled = sum(1 for obj in objs if obj.published_at > now)
         report_changes(
             self,
             request,
@@ -155,23 +248,41 @@ class PublishableAdmin(TranslationAdmin):
             self.message_user(request, message % {"count": scheduled}, messages.INFO)
 
     @admin.action(
-        permissions=["change"],
-        description=_("Unpublish this %(verbose_name)s (back to draft)"),
-        description_plural=_("Unpublish selected %(verbose_name_plural)s (back to draft)"),
+        permissions=["publish"],
+        description=_("Return this %(verbose_name)s to draft (off the site)"),
+        description_plural=_("Return selected %(verbose_name_plural)s to draft (off the site)"),
         location=EVERYWHERE,
     )
-    def unpublish_selected(self, request, queryset):
-        count = update_each(self, request, queryset.filter(status=Status.PUBLISHED), status=Status.DRAFT)
+    def return_to_draft_selected(self, request, queryset):
+        count = self._move_each(request, queryset.exclude(status=Status.DRAFT), workflow.return_to_draft)
         report_changes(
             self,
             request,
             count,
             ngettext(
-                "%(count)d %(items)s was unpublished and is a draft again.",
-                "%(count)d %(items)s were unpublished and are drafts again.",
+                "%(count)d %(items)s is a draft again.",
+                "%(count)d %(items)s are drafts again.",
                 count,
             )
             % {"count": count, "items": model_ngettext(queryset, count)},
-            _("Nothing to unpublish: none of the selected %(items)s was published.")
+            _("Nothing to change: the selected %(items)s were already drafts.")
+            % {"items": model_ngettext(queryset, 2)},
+        )
+
+    @admin.action(
+        permissions=["publish"],
+        description=_("Archive this %(verbose_name)s (off the site, kept for the record)"),
+        description_plural=_("Archive selected %(verbose_name_plural)s (off the site, kept for the record)"),
+        location=EVERYWHERE,
+    )
+    def archive_selected(self, request, queryset):
+        count = self._move_each(request, queryset.exclude(status=Status.ARCHIVED), workflow.archive)
+        report_changes(
+            self,
+            request,
+            count,
+            ngettext("%(count)d %(items)s was archived.", "%(count)d %(items)s were archived.", count)
+            % {"count": count, "items": model_ngettext(queryset, count)},
+            _("Nothing to archive: the selected %(items)s were already archived.")
             % {"items": model_ngettext(queryset, 2)},
         )

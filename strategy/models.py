@@ -168,6 +168,7 @@ class StrategyPage(Publishable):
         ordering = ["order", "title"]
         verbose_name = _("strategy page")
         verbose_name_plural = _("strategy pages")
+        permissions = [("publish_strategypage", _("Can publish, schedule, unpublish and archive strategy pages"))]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(

@@ -1,4 +1,7 @@
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.test import Client
 from django.utils import translation
 
 from tests.factories import StrategyPageFactory
@@ -18,6 +21,10 @@ def client(client):
     is the test's own: afterwards `ProjectFactory(title=...)` would write the Finnish title and
     `get_absolute_url()` would answer under /fi/.
     """
+    return keep_test_language(client)
+
+
+def keep_test_language(client):
     request = client.request
 
     def request_in_its_own_language(**kwargs):
@@ -26,6 +33,40 @@ def client(client):
 
     client.request = request_in_its_own_language
     return client
+
+
+def signed_in(user) -> Client:
+    """A test client of its own for `user`, beside the others of a test (an editor and a publisher, say)."""
+    client = keep_test_language(Client())
+    client.force_login(user)
+    return client
+
+
+def staff_in_group(group: str, username: str):
+    user = get_user_model().objects.create_user(username, password="a-long-test-password", is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def editor(db):
+    """A member of the Editors group, as the roles migration made it."""
+    return staff_in_group("Editors", "eeva.editor")
+
+
+@pytest.fixture
+def publisher(db):
+    return staff_in_group("Publishers", "pekka.publisher")
+
+
+@pytest.fixture
+def editor_client(editor):
+    return signed_in(editor)
+
+
+@pytest.fixture
+def publisher_client(publisher):
+    return signed_in(publisher)
 
 
 @pytest.fixture(autouse=True)

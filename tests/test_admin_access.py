@@ -2,7 +2,7 @@
 
 import pytest
 from django.contrib import admin
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 
 from partners.models import JoinRequest, OrganisationType
 from tests.factories import (
@@ -38,7 +38,6 @@ def content():
     ProjectImageFactory(project=project)
     CompanyFactory(capabilities=["electrolysis"])
     StrategyPageFactory(slug="about")
-    Group.objects.create(name="Editors")
     JoinRequest.objects.create(
         organisation="Hydrogen Estonia",
         organisation_type=OrganisationType.CLUSTER,
