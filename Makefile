@@ -45,7 +45,7 @@ run: messages
 	$(MANAGE) load_demo
 	@echo
 	@echo "  The portal:   http://$(HOST):$(PORT)/"
-	@echo "  The admin:    http://$(HOST):$(PORT)/admin/  (local demo: user 'admin', password 'admin-demo-2026')"
+	@echo "  The admin:    http://$(HOST):$(PORT)/admin/  (local demo: admin, editor, publisher or moderator; password 'admin-demo-2026')"
 	@echo "  Emails are printed here by the task worker, which runs beside the web server."
 	@echo
 	@$(MANAGE) db_worker --verbosity 0 & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \

@@ -21,6 +21,7 @@ from types import SimpleNamespace
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
@@ -38,7 +39,8 @@ from smartregion import demo_content_i18n as i18n
 from smartregion.publishing import Status
 from strategy.models import Municipality, Priority, StrategyPage, SustainableDevelopmentGoal, Theme
 
-DEMO_USERNAME = "admin"
+# The local demo's staff (DEBUG only): a superuser, and one member of each curation role.
+DEMO_USERS = {"admin": None, "editor": "Editors", "publisher": "Publishers", "moderator": "Partner moderators"}
 DEMO_PASSWORD = "admin-demo-2026"
 GENERATED_SLUG = "generated-{:06d}"
 # The generated catalogue's lifecycle states are computed against this fixed day, so runs are reproducible.
@@ -588,19 +590,23 @@ class Command(BaseCommand):
 
     def ensure_demo_user(self) -> None:
         if not settings.DEBUG:
-            self.stdout.write("DEBUG is off: no demo user was created.")
+            self.stdout.write("DEBUG is off: no demo users were created.")
             return
         User = get_user_model()
-        if User.objects.filter(username=DEMO_USERNAME).exists():
-            note = "already existed; its password was left as it was"
-        else:
-            User.objects.create_superuser(DEMO_USERNAME, "admin@example.com", DEMO_PASSWORD)
-            note = "created"
+        for username, group in DEMO_USERS.items():
+            if User.objects.filter(username=username).exists():
+                note = "already existed; its password was left as it was"
+            elif group is None:
+                User.objects.create_superuser(username, f"{username}@example.com", DEMO_PASSWORD)
+                note = "created"
+            else:
+                user = User.objects.create_user(username, f"{username}@example.com", DEMO_PASSWORD, is_staff=True)
+                user.groups.add(Group.objects.get(name=group))
+                note = f"created, in the group {group}"
+            self.stdout.write(self.style.SUCCESS(f"Demo user {username!r} ({note})."))
         self.stdout.write(
-            self.style.SUCCESS(
-                f"Demo superuser {DEMO_USERNAME!r} ({note}). Log in at http://127.0.0.1:8000/admin/ "
-                f"as {DEMO_USERNAME} / {DEMO_PASSWORD} (local demo only)."
-            )
+            f"Log in at http://127.0.0.1:8000/admin/ as {' / '.join(DEMO_USERS)} with the password {DEMO_PASSWORD} "
+            "(local demo only)."
         )
 
     # --- The generated catalogue ------------------------------------------------------------------
