@@ -12,6 +12,7 @@ The rules, in one place:
 
 from base64 import b32encode
 from datetime import datetime
+from math import ceil
 
 import segno
 from axes.handlers.proxy import AxesProxyHandler
@@ -89,6 +90,8 @@ def locked_response(request: HttpRequest, ends_at: datetime) -> HttpResponse:
         **admin.site.each_context(request),
         "title": _("Sign-in is locked for now"),
         "locked_until": ends_at,
+        # Rounded up: "0 minutes" would invite a try that is still refused.
+        "minutes_left": max(1, ceil((ends_at - timezone.now()).total_seconds() / 60)),
         "login_url": reverse("admin:login"),
     }
     return TemplateResponse(request, "admin/signin_locked.html", context, status=LOCKED_STATUS)
