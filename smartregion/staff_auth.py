@@ -123,7 +123,7 @@ def check_code(form: CodeForm, device: TOTPDevice) -> bool:
     with transaction.atomic():
         # Locked for the check, so parallel tries are counted one after the other.
         locked_device = TOTPDevice.objects.select_for_update().get(pk=device.pk)
-        allowed, _reason = locked_device.verify_is_allowed()
+        allowed = locked_device.verify_is_allowed()[0] and code_lock_ends_at(locked_device) is None
         if allowed and locked_device.verify_token(form.cleaned_data["code"]):
             return True
     if allowed:
@@ -180,12 +180,6 @@ class StaffAdminSite(admin.AdminSite):
         name = "admin:signin-code" if confirmed_device(request.user) else "admin:signin-setup"
         return f"{reverse(name, current_app=self.name)}?{urlencode({REDIRECT_FIELD_NAME: self.next_url(request)})}"
 
-    def complete_sign_in(self, request: HttpRequest, device: TOTPDevice) -> HttpResponse:
-        # A new session key for the session that now opens the admin.
-        request.session.cycle_key()
-        otp_login(request, device)
-        return HttpResponseRedirect(self.next_url(request))
-
     def step_context(self, request: HttpRequest, form: CodeForm, title) -> dict:
         return {
             **self.each_context(request),
@@ -195,41 +189,45 @@ class StaffAdminSite(admin.AdminSite):
             "cancel_url": reverse("admin:signin-cancel", current_app=self.name),
         }
 
+    def check_step(self, request: HttpRequest, form: CodeForm, device: TOTPDevice) -> HttpResponse | None:
+        """Check a posted code: answer with the admin or the lockout page, or None to show the form again."""
+        ends_at = code_lock_ends_at(device)
+        if ends_at is None and form.is_valid():
+            if check_code(form, device):
+                return self.complete_sign_in(request, device)
+            device.refresh_from_db()
+            ends_at = code_lock_ends_at(device)
+        return locked_response(request, ends_at) if ends_at else None
+
+    def complete_sign_in(self, request: HttpRequest, device: TOTPDevice) -> HttpResponse:
+        if not device.confirmed:
+            TOTPDevice.objects.filter(pk=device.pk).update(confirmed=True)
+            device.confirmed = True
+            messages.success(request, _("Two-factor sign-in is set up. Next time, enter a code from the app."))
+        # A new session key for the session that now opens the admin.
+        request.session.cycle_key()
+        otp_login(request, device)
+        return HttpResponseRedirect(self.next_url(request))
+
     def code_view(self, request: HttpRequest) -> HttpResponse:
         device = confirmed_device(request.user)
         if device is None:
             return HttpResponseRedirect(self.second_factor_url(request))
-        if ends_at := code_lock_ends_at(device):
-            return locked_response(request, ends_at)
         form = CodeForm(request.POST or None)
-        if form.is_valid():
-            if check_code(form, device):
-                return self.complete_sign_in(request, device)
-            device.refresh_from_db()
-            if ends_at := code_lock_ends_at(device):
-                return locked_response(request, ends_at)
-        context = self.step_context(request, form, _("Enter your code"))
-        return TemplateResponse(request, "admin/otp_code.html", context)
+        if response := self.check_step(request, form, device):
+            return response
+        return TemplateResponse(request, "admin/otp_code.html", self.step_context(request, form, _("Enter your code")))
 
     def setup_view(self, request: HttpRequest) -> HttpResponse:
         if confirmed_device(request.user):
             # A second authenticator only with the first: otherwise the password alone could add one.
             return HttpResponseRedirect(self.second_factor_url(request))
         device = enrolment_device(request.user)
-        if ends_at := code_lock_ends_at(device):
-            return locked_response(request, ends_at)
         form = CodeForm(request.POST or None)
         # The page starts with the steps to read, not with the field.
         form.fields["code"].widget.attrs.pop("autofocus")
-        if form.is_valid():
-            if check_code(form, device):
-                TOTPDevice.objects.filter(pk=device.pk).update(confirmed=True)
-                device.refresh_from_db()
-                messages.success(request, _("Two-factor sign-in is set up. Next time, enter a code from the app."))
-                return self.complete_sign_in(request, device)
-            device.refresh_from_db()
-            if ends_at := code_lock_ends_at(device):
-                return locked_response(request, ends_at)
+        if response := self.check_step(request, form, device):
+            return response
         qr_code = segno.make(device.config_url, error="m")
         width, height = qr_code.symbol_size(scale=5)
         context = {
