@@ -12,10 +12,10 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-# Test settings: production-like (debug off), with a throwaway secret.
+# Test settings: production-like (debug off), with a throwaway secret; the tests of two-factor sign-in turn it on.
 TEST_ENV := DJANGO_DEBUG=false DJANGO_SECRET_KEY=test-only-not-secret DJANGO_ALLOWED_HOSTS=testserver,localhost,127.0.0.1 \
 	DJANGO_SECURE_COOKIES=false DJANGO_SECURE_SSL_REDIRECT=false DJANGO_HSTS_SECONDS=0 \
-	DJANGO_SERVE_MEDIA=true DJANGO_ALLOW_ASYNC_UNSAFE=true
+	DJANGO_SERVE_MEDIA=true DJANGO_ALLOW_ASYNC_UNSAFE=true DJANGO_ADMIN_REQUIRE_2FA=false
 
 .PHONY: help run setup messages test pytest lint format bench clean
 

@@ -23,8 +23,10 @@ class PublishableQuerySet(models.QuerySet):
         return self.filter(published_q())
 
     def visible_to(self, user):
-        """Everything for staff (who may preview), only published entries for everyone else."""
-        if user.is_active and user.is_staff:
+        """Everything for staff (who may preview) once fully signed in, only published entries for everyone else."""
+        from .staff_auth import awaits_second_factor  # here, not above: it needs the models loaded
+
+        if user.is_active and user.is_staff and not awaits_second_factor(user):
             return self.all()
         return self.published()
 

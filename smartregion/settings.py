@@ -1,8 +1,10 @@
 """Settings for the Helsinki Smart Region portal, read from the environment (see .env.example)."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
@@ -20,7 +22,7 @@ SITE_URL = env.str("DJANGO_SITE_URL", default="http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
     "modeltranslation",  # before the admin, so translated fields appear there
-    "django.contrib.admin",
+    "smartregion.apps.StaffAdminConfig",  # django.contrib.admin, with the staff sign-in's admin site
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -31,6 +33,9 @@ INSTALLED_APPS = [
     "django.forms",
     "django_countries",
     "django_filters",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django_tasks_db",
     "taggit",
     "simple_history",
@@ -50,10 +55,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",  # records who made each change
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # Widgets render from templates/ too, so forms can use the site's own markup.
@@ -90,6 +98,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "max_size": env.int("DATABASE_POOL_MAX", default=10),
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a locked-out sign-in before the password is even checked.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -232,6 +243,28 @@ JOIN_REQUEST_RETENTION_DAYS = env.int("JOIN_REQUEST_RETENTION_DAYS", default=90)
 # How many proxies of ours stand in front of the app (each appends to X-Forwarded-For); 0 trusts none of it.
 TRUSTED_PROXY_HOPS = env.int("DJANGO_TRUSTED_PROXY_HOPS", default=0)
 JOIN_REQUEST_LIMIT_PER_EMAIL = env.int("JOIN_REQUEST_LIMIT_PER_EMAIL", default=3)  # per day
+
+# Staff sign-in (see smartregion/staff_auth.py and the README). The admin's address: anything but the default
+# keeps the bots that try /admin/ away; with or without slashes.
+ADMIN_URL = env.str("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
+if ADMIN_URL == "/":
+    raise ImproperlyConfigured("DJANGO_ADMIN_URL must name a path, such as admin/ or curation/.")
+# A second factor (a code from an authenticator app) after the password; on in production.
+ADMIN_REQUIRE_2FA = env.bool("DJANGO_ADMIN_REQUIRE_2FA", default=not DEBUG)
+# Five failed sign-ins lock the account (whatever the address) and, separately, the address (whatever the account)
+# for 15 minutes. Failures during a lock are not counted, so the time the lockout page gives holds.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "smartregion.ratelimit.client_ip"  # the address the join form's limits count too
+AXES_LOCKOUT_CALLABLE = "smartregion.staff_auth.lockout"
+# Wrong codes slow down the next try (1, 2, 4, 8 … seconds); staff_auth locks a device after AXES_FAILURE_LIMIT.
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_TOTP_ISSUER = "Helsinki Smart Region"
+# Nobody reads another person's secret key in the admin, not even a superuser.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 LOGGING = {
     "version": 1,

@@ -20,7 +20,7 @@ urlpatterns = [
         name="sitemap",
     ),
     path("sitemap-<section>.xml", sitemaps_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_URL, admin.site.urls),
 ]
 
 # Every public page lives under its language: /en/, /fi/, /sv/. An address without one is redirected
