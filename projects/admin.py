@@ -15,6 +15,7 @@ from smartregion.admin import (
     report_changes,
     update_each,
 )
+from smartregion.images import store_image
 
 from .models import Fund, ParticipantRole, Participation, Project, ProjectImage
 
@@ -158,6 +159,14 @@ class ProjectAdmin(PublishableAdmin):
         (PUBLICATION_FIELDSET[0], {"fields": ["is_featured", *PUBLICATION_FIELDSET[1]["fields"]]}),
     ]
 
+    def save_formset(self, request, form, formset, change):
+        if formset.model is ProjectImage:
+            # Only the forms the formset saves: a row whose form did not change is not written again.
+            for image_form in formset.forms:
+                if image_form.has_changed() and not image_form.cleaned_data.get("DELETE"):
+                    store_image(image_form.instance, "image")
+        super().save_formset(request, form, formset, change)
+
     @admin.action(
         permissions=["change"],
         description=_("Feature this project on the home page"),
@@ -211,3 +220,7 @@ class ProjectImageAdmin(ImagePreviewMixin, TranslationAdmin):
     autocomplete_fields = ["project"]
     fields = ["project", "preview", "image", "alt_text", "caption", "credit", "order"]
     readonly_fields = ["preview"]
+
+    def save_model(self, request, obj, form, change):
+        store_image(obj, "image")
+        super().save_model(request, obj, form, change)
