@@ -8,6 +8,7 @@ read them. CheckedImageField puts these rules on a model field, so every form an
 """
 
 import io
+import struct
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -158,10 +159,19 @@ def to_srgb(image: Image.Image) -> Image.Image:
     return image.convert(mode)
 
 
+def _upright(image: Image.Image) -> Image.Image:
+    """The image turned as its EXIF orientation says the camera was held."""
+    try:
+        return ImageOps.exif_transpose(image)
+    except (SyntaxError, ValueError, TypeError, KeyError, struct.error):
+        # A malformed EXIF block: the pixels are fine, only the hint on how to turn them is lost.
+        image.load()
+        return image.copy()
+
+
 def _clean(image: Image.Image) -> Image.Image:
     """The image upright, in sRGB, with no metadata left to be written out."""
-    image = ImageOps.exif_transpose(image)
-    image = to_srgb(image)
+    image = to_srgb(_upright(image))
     image.info = {}
     return image
 
