@@ -8,6 +8,7 @@ read them. CheckedImageField puts these rules on a model field, so every form an
 """
 
 import io
+import logging
 import struct
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -20,6 +21,8 @@ from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+
+logger = logging.getLogger(__name__)
 
 # The formats accepted, with the file extension each is stored under.
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
@@ -82,7 +85,7 @@ def _refuse(code: str, **params) -> ValidationError:
 
 
 def _kind_of(head: bytes) -> str | None:
-    """The name of a format that is not accepted, when the file's first bytes show it."""
+    """Name the format a refused file is in, when its first bytes show it."""
     if b"<svg" in head.lower():
         return "SVG"
     for offset, magic, kind in OTHER_KINDS:
@@ -160,7 +163,7 @@ def to_srgb(image: Image.Image) -> Image.Image:
 
 
 def _upright(image: Image.Image) -> Image.Image:
-    """The image turned as its EXIF orientation says the camera was held."""
+    """Turn the image as its EXIF orientation says the camera was held."""
     try:
         return ImageOps.exif_transpose(image)
     except (SyntaxError, ValueError, TypeError, KeyError, struct.error):
@@ -170,7 +173,7 @@ def _upright(image: Image.Image) -> Image.Image:
 
 
 def _clean(image: Image.Image) -> Image.Image:
-    """The image upright, in sRGB, with no metadata left to be written out."""
+    """Return the image upright and in sRGB, with no metadata left to be written out."""
     image = to_srgb(_upright(image))
     image.info = {}
     return image
@@ -208,14 +211,14 @@ def reencode(file: File) -> ContentFile:
 
 
 def rendition_widths(original_width: int, widths: tuple[int, ...]) -> list[int]:
-    """The widths to draw: each one narrower than the original, then the original's (capped at the largest)."""
+    """List the widths to draw: each one narrower than the original, then the original's (capped at the largest)."""
     narrower = [width for width in widths if width < original_width]
     widest = min(original_width, max(widths))
     return narrower if widest in narrower else [*narrower, widest]
 
 
 def rendition_name(name: str, width: int, extension: str) -> str:
-    """Where a rendition is stored: renditions/<stem>-<width>.<extension> beside the original."""
+    """Name a rendition's file: renditions/<stem>-<width>.<extension> beside the original."""
     path = PurePosixPath(name)
     return str(path.parent / "renditions" / f"{path.stem}-{width}.{extension}")
 
@@ -264,7 +267,7 @@ def _field(obj: models.Model, field_name: str) -> "CheckedImageField":
 
 
 def renditions_are_current(obj: models.Model, field_name: str, *, check_files: bool = False) -> bool:
-    """Whether the renditions recorded on obj were drawn from its present image (and, if asked, are on disk)."""
+    """Tell whether the renditions recorded on obj were drawn from its present image (and, if asked, are on disk)."""
     field, file = _field(obj, field_name), getattr(obj, field_name)
     recorded = getattr(obj, field.renditions_field) or []
     if not file:
@@ -291,10 +294,7 @@ def make_renditions(obj: models.Model, field_name: str, *, check_files: bool = F
 
 
 def store_image(obj: models.Model, field_name: str) -> bool:
-    """Store a new upload of obj's image re-encoded and make its renditions, before the row is saved.
-
-    Return whether anything changed on obj. The caller saves the row.
-    """
+    """Store a new upload of obj's image re-encoded, make its renditions and tell whether obj changed (not saved)."""
     file = getattr(obj, field_name)
     stored = False
     if file and not file._committed:
@@ -302,7 +302,12 @@ def store_image(obj: models.Model, field_name: str) -> bool:
         # Saving through the field file names it by upload_to and updates the width and height fields.
         file.save(clean.name, clean, save=False)
         stored = True
-    return make_renditions(obj, field_name) or stored
+    try:
+        return make_renditions(obj, field_name) or stored
+    except Exception:
+        # An image stored long ago may be lost or unreadable: the entry still saves, and shows the original.
+        logger.exception("Could not draw the renditions of %s", getattr(obj, field_name).name)
+        return stored
 
 
 # --- The model field and its form field -----------------------------------------------------------------------
@@ -347,11 +352,12 @@ class CheckedImageField(models.ImageField):
         return super().formfield(**{"form_class": ImageUploadField, **kwargs})
 
     def update_dimension_fields(self, instance, force=False, *args, **kwargs):
-        # Django reads the size of a file as soon as it is assigned, before any validator has seen it: for a
-        # decompression bomb, leave the size unknown and let validate_image say what is wrong.
+        # Django reads the size of a file as soon as it is assigned (before any validator has seen it) and when a
+        # row without a size is loaded. For a decompression bomb or a lost file, leave the size unknown: the
+        # validator says what is wrong with an upload, and a page still shows the rest of the entry.
         try:
             super().update_dimension_fields(instance, force, *args, **kwargs)
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        except (OSError, Image.DecompressionBombError, Image.DecompressionBombWarning):
             for name in (self.width_field, self.height_field):
                 if name:
                     setattr(instance, name, None)
@@ -380,7 +386,7 @@ class Picture:
 
 
 def picture_of(obj: models.Model, field_name: str) -> Picture | None:
-    """The picture of obj's image: its renditions, or the original file for a row that has none yet."""
+    """Describe obj's image for a <picture>: its renditions, or the original file for a row that has none yet."""
     field, file = _field(obj, field_name), getattr(obj, field_name)
     if not file:
         return None

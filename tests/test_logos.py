@@ -136,3 +136,20 @@ def test_logo_saved_before_renditions_is_shown_from_its_original_file(client, ki
     assert f'src="{organisation.logo.url}"' in img
     assert 'width="300" height="200"' in img
     assert "srcset" not in img
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_entry_whose_logo_file_was_lost_still_shows_and_saves(client, editor_client, kind):
+    factory, _, page_url = KINDS[kind]
+    organisation = factory(logo=upload("lost.jpg", photo(300, 200)))
+    media(organisation.logo.name).unlink()
+    # A row saved before logos had a recorded size: Django reads the size from the file when it loads the row.
+    type(organisation).objects.filter(pk=organisation.pk).update(logo_width=None, logo_height=None)
+
+    assert client.get(page_url.format(slug=organisation.slug)).status_code == 200
+    response = post_logo(editor_client, kind, organisation, summary_en="Still here.")
+
+    assert response.status_code == 302
+    organisation.refresh_from_db()
+    assert organisation.summary == "Still here."
+    assert organisation.logo_renditions == []
