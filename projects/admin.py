@@ -15,7 +15,7 @@ from smartregion.admin import (
     report_changes,
     update_each,
 )
-from smartregion.images import store_image
+from smartregion.images import picture_of, store_image
 
 from .models import Fund, ParticipantRole, Participation, Project, ProjectImage
 
@@ -35,7 +35,8 @@ class ImagePreviewMixin:
     def preview(self, obj):
         if not obj or not obj.image:
             return self.get_empty_value_display()
-        return format_html('<img src="{}" alt="{}" height="80">', obj.image.url, obj.alt_text)
+        # The smallest rendition: a list of previews need not load every original of up to 10 MB.
+        return format_html('<img src="{}" alt="{}" height="80">', picture_of(obj, "image").smallest, obj.alt_text)
 
 
 class ProjectImageInline(ImagePreviewMixin, TranslationStackedInline):

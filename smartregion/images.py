@@ -382,6 +382,7 @@ class Picture:
     height: int | None
     webp_srcset: str = ""
     jpeg_srcset: str = ""
+    smallest: str = ""
     largest: str = ""
 
 
@@ -395,7 +396,7 @@ def picture_of(obj: models.Model, field_name: str) -> Picture | None:
     if not renditions:
         width = getattr(obj, field.width_field) if field.width_field else None
         height = getattr(obj, field.height_field) if field.height_field else None
-        return Picture(src=file.url, width=width, height=height, largest=file.url)
+        return Picture(src=file.url, width=width, height=height, smallest=file.url, largest=file.url)
     fallback = next((r for r in renditions if r["width"] >= FALLBACK_WIDTH), renditions[-1])
     return Picture(
         src=url(fallback["jpeg"]),
@@ -403,5 +404,6 @@ def picture_of(obj: models.Model, field_name: str) -> Picture | None:
         height=fallback["height"],
         webp_srcset=", ".join(f"{url(r['webp'])} {r['width']}w" for r in renditions),
         jpeg_srcset=", ".join(f"{url(r['jpeg'])} {r['width']}w" for r in renditions),
+        smallest=url(renditions[0]["jpeg"]),
         largest=url(renditions[-1]["jpeg"]),
     )

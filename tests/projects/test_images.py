@@ -468,3 +468,11 @@ def test_renditions_are_read_from_the_row_without_queries(client):
         ProjectImageFactory(project=drawn, image=upload("p.jpg", photo(900, 600)), with_renditions=True)
 
     assert queries(drawn) == queries(plain)
+
+
+def test_admin_previews_the_smallest_rendition(editor_client):
+    image = ProjectImageFactory(image=upload("preview.jpg", photo(1200, 800)), with_renditions=True)
+
+    page = html(editor_client.get("/admin/projects/projectimage/"))
+
+    assert f'<img src="/media/{image.renditions[0]["jpeg"]}" alt="{image.alt_text}" height="80">' in page
