@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from smartregion.admin import PUBLICATION_COLUMNS, PUBLICATION_FIELDSET, PublishableAdmin
+from smartregion.images import store_image
 
 from .models import Company
 
@@ -36,3 +37,7 @@ class CompanyAdmin(PublishableAdmin):
         (_("Place and strategy"), {"fields": ["municipality", "priorities", "is_open_to_cooperation"]}),
         PUBLICATION_FIELDSET,
     ]
+
+    def save_model(self, request, obj, form, change):
+        store_image(obj, "logo")
+        super().save_model(request, obj, form, change)

@@ -5,6 +5,7 @@ from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 
 from smartregion.admin import EVERYWHERE, PUBLICATION_COLUMNS, PUBLICATION_FIELDSET, PublishableAdmin
+from smartregion.images import store_image
 
 from . import moderation, personal_data
 from .forms import JoinRequestForm
@@ -26,6 +27,10 @@ class PartnerAdmin(PublishableAdmin):
         (_("Network"), {"fields": ["priorities", "join_request"]}),
         PUBLICATION_FIELDSET,
     ]
+
+    def save_model(self, request, obj, form, change):
+        store_image(obj, "logo")
+        super().save_model(request, obj, form, change)
 
 
 REVIEW_PERMISSION = "partners.review_joinrequest"

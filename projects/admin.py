@@ -16,6 +16,7 @@ from smartregion.admin import (
     report_changes,
     update_each,
 )
+from smartregion.images import picture_of, store_image
 from smartregion.publishing import Status
 
 from .models import Fund, ParticipantRole, Participation, Project, ProjectImage
@@ -36,7 +37,8 @@ class ImagePreviewMixin:
     def preview(self, obj):
         if not obj or not obj.image:
             return self.get_empty_value_display()
-        return format_html('<img src="{}" alt="{}" height="80">', obj.image.url, obj.alt_text)
+        # The smallest rendition: a list of previews need not load every original of up to 10 MB.
+        return format_html('<img src="{}" alt="{}" height="80">', picture_of(obj, "image").smallest, obj.alt_text)
 
 
 class ProjectImageInline(ImagePreviewMixin, TranslationStackedInline):
@@ -160,6 +162,14 @@ class ProjectAdmin(PublishableAdmin):
         (PUBLICATION_FIELDSET[0], {"fields": ["is_featured", *PUBLICATION_FIELDSET[1]["fields"]]}),
     ]
 
+    def save_formset(self, request, form, formset, change):
+        if formset.model is ProjectImage:
+            # Only the forms the formset saves: a row whose form did not change is not written again.
+            for image_form in formset.forms:
+                if image_form.has_changed() and not image_form.cleaned_data.get("DELETE"):
+                    store_image(image_form.instance, "image")
+        super().save_formset(request, form, formset, change)
+
     @admin.action(
         permissions=["publish"],
         description=_("Feature this project on the home page"),
@@ -213,6 +223,10 @@ class ProjectImageAdmin(ImagePreviewMixin, TranslationAdmin):
     autocomplete_fields = ["project"]
     fields = ["project", "preview", "image", "alt_text", "caption", "credit", "order"]
     readonly_fields = ["preview"]
+
+    def save_model(self, request, obj, form, change):
+        store_image(obj, "image")
+        super().save_model(request, obj, form, change)
 
     # An image is part of its project: an editor changes the images of draft projects only.
 

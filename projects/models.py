@@ -9,6 +9,7 @@ from taggit.managers import TaggableManager
 
 from companies.models import Company
 from partners.models import Partner
+from smartregion.images import CheckedImageField
 from smartregion.publishing import Publishable, PublishableQuerySet
 from smartregion.richtext import RichTextField
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
@@ -181,9 +182,20 @@ class Project(Publishable):
 
 class ProjectImage(models.Model):
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="images", verbose_name=_("project"))
-    image = models.ImageField(_("image"), upload_to="projects/%Y/", width_field="width", height_field="height")
+    image = CheckedImageField(
+        _("image"),
+        upload_to="projects/%Y/",
+        width_field="width",
+        height_field="height",
+        renditions_field="renditions",
+        help_text=_(
+            "A JPEG, PNG or WebP photo of at most 10 MB and 40 megapixels, best at least 1600 pixels wide. "
+            "Location and camera data are removed, and smaller copies for phones are made when you save."
+        ),
+    )
     width = models.PositiveIntegerField(_("width"), editable=False, null=True)
     height = models.PositiveIntegerField(_("height"), editable=False, null=True)
+    renditions = models.JSONField(_("renditions"), default=list, blank=True, editable=False)
     alt_text = models.CharField(
         _("alternative text"),
         max_length=250,

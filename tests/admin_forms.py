@@ -61,3 +61,13 @@ def form_data(response, form_id: str = "_form") -> dict[str, list[str]]:
     assert parser.data, f"no form #{form_id} on the page"
     # Textareas start with a newline the browser drops.
     return {name: [value.removeprefix("\n") for value in values] for name, values in parser.data.items()}
+
+
+def admin_form_data(client, url: str) -> dict:
+    """Open an admin add or change form and return what submitting it unchanged would post."""
+    return {
+        name: values if len(values) != 1 else values[0]
+        for name, values in form_data(client.get(url)).items()
+        # Not the empty inline template and not the actions menu: Django ignores them in a save.
+        if values and "__prefix__" not in name and not name.startswith(("CHANGE_FORM-", "_selected_action"))
+    }

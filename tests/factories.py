@@ -8,6 +8,7 @@ from companies.models import Company, CompanyKind, Sector
 from companies.validators import business_id_check_digit
 from partners.models import OrganisationType, Partner
 from projects.models import ParticipantRole, Participation, Project, ProjectImage, ProjectState
+from smartregion.images import make_renditions
 from smartregion.publishing import Status
 from strategy.models import Municipality, Priority, StrategyPage
 
@@ -83,6 +84,13 @@ class ProjectImageFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = ProjectImage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def with_renditions(self, create, extracted, **kwargs):
+        """ProjectImageFactory(with_renditions=True) also draws its renditions, as saving it in the admin does."""
+        if create and extracted and make_renditions(self, "image"):
+            self.save(update_fields=["renditions"])
 
 
 class CompanyFactory(PublishedFactory):

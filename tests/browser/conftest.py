@@ -286,6 +286,7 @@ def site_content(transactional_db) -> SiteContent:
         caption_sv="Den första elektrolysören anländer till Nordsjö.",
         credit="Helsinki-Uusimaa Regional Council",
         order=1,
+        with_renditions=True,
     )
     ProjectImageFactory(
         project=project,

@@ -36,6 +36,7 @@ from partners.models import Partner
 from projects.models import Fund, ParticipantRole, Participation, Project, ProjectImage
 from smartregion import demo_content as content
 from smartregion import demo_content_i18n as i18n
+from smartregion.images import store_image, validate_image
 from smartregion.publishing import Status
 from strategy.models import Municipality, Priority, StrategyPage, SustainableDevelopmentGoal, Theme
 
@@ -297,21 +298,24 @@ class Command(BaseCommand):
         if sorted(t.name for t in manager.all()) != sorted(names):
             manager.set(names)
 
-    def attach_file(self, obj, field_name: str, filename: str, render) -> bool:
-        """Give obj's file field a file: keep an existing one, reuse one left on disk, or draw a new one."""
+    def attach_image(self, obj, field_name: str, filename: str, render) -> bool:
+        """Give obj's image field a file (keep it, reuse one left on disk, or draw one) and its renditions.
+
+        A drawn image takes the path of an upload: checked, re-encoded and drawn in renditions. Return whether
+        anything on obj changed; the caller saves it.
+        """
         file = getattr(obj, field_name)
         storage = file.storage
-        if file.name and storage.exists(file.name):
-            return False
-        field = obj._meta.get_field(field_name)
-        expected = field.generate_filename(obj, filename)
-        if storage.exists(expected):
-            setattr(obj, field_name, expected)
-        else:
-            file.save(filename, ContentFile(render()), save=False)
-        if isinstance(field, models.ImageField):
-            field.update_dimension_fields(obj, force=True)
-        return True
+        attached = False
+        if not (file.name and storage.exists(file.name)):
+            expected = obj._meta.get_field(field_name).generate_filename(obj, filename)
+            if storage.exists(expected):
+                setattr(obj, field_name, expected)
+            else:
+                setattr(obj, field_name, ContentFile(render(), name=filename))
+                validate_image(getattr(obj, field_name))
+            attached = True
+        return store_image(obj, field_name) or attached
 
     # --- Content ---------------------------------------------------------------------------------
 
@@ -386,8 +390,8 @@ class Command(BaseCommand):
 
     def add_logo(self, obj, priority_slug: str) -> None:
         colour = content.PRIORITY_COLOURS[priority_slug][0]
-        if self.attach_file(obj, "logo", f"{obj.slug}.png", lambda: draw_logo(obj.name, colour)):
-            obj.save(update_fields=["logo", "updated_at"])
+        if self.attach_image(obj, "logo", f"{obj.slug}.png", lambda: draw_logo(obj.name, colour)):
+            obj.save(update_fields=["logo", "logo_width", "logo_height", "logo_renditions", "updated_at"])
             self.stats[("logos", "attached")] += 1
 
     def participant(self, ref: str):
@@ -554,7 +558,7 @@ class Command(BaseCommand):
             values["credit"] = IMAGE_CREDIT
             image = existing.get(order) or ProjectImage(project=project, order=order, **values)
             changed = [name for name, value in values.items() if getattr(image, name) != value]
-            drawn = self.attach_file(
+            drawn = self.attach_image(
                 image,
                 "image",
                 f"{project.slug}-{order}.jpg",
