@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Permission
 from PIL import Image
 
 from tests.admin_forms import admin_form_data
@@ -20,17 +19,6 @@ KINDS = {
     "company": (CompanyFactory, "/admin/companies/company/{pk}/change/", "/en/companies/{slug}/"),
     "partner": (PartnerFactory, "/admin/partners/partner/{pk}/change/", "/en/partners/{slug}/"),
 }
-
-
-@pytest.fixture
-def editor_client(client, django_user_model):
-    """A curator who may change companies and partners."""
-    user = django_user_model.objects.create_user("curator", password="a-long-test-password", is_staff=True)
-    user.user_permissions.set(
-        Permission.objects.filter(codename__in=["view_company", "change_company", "view_partner", "change_partner"])
-    )
-    client.force_login(user)
-    return client
 
 
 def post_logo(client, kind: str, organisation, **changes):
@@ -48,10 +36,10 @@ def mode_of(name: str) -> str:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_logo_keeps_its_transparency_and_is_drawn_in_logo_widths(editor_client, kind):
+def test_logo_keeps_its_transparency_and_is_drawn_in_logo_widths(publisher_client, kind):
     organisation = KINDS[kind][0]()
 
-    response = post_logo(editor_client, kind, organisation, logo=upload("logo.png", png_with_alpha(600, 400)))
+    response = post_logo(publisher_client, kind, organisation, logo=upload("logo.png", png_with_alpha(600, 400)))
 
     assert response.status_code == 302
     organisation.refresh_from_db()
@@ -64,11 +52,11 @@ def test_logo_keeps_its_transparency_and_is_drawn_in_logo_widths(editor_client, 
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("case", ["decompression bomb", "SVG with a script", "GIF", "text named .jpg", "over 10 MB"])
-def test_hostile_logo_is_refused_in_the_admin_with_a_clear_message(editor_client, kind, case):
+def test_hostile_logo_is_refused_in_the_admin_with_a_clear_message(publisher_client, kind, case):
     name, content, content_type, message = HOSTILE[case]
     organisation = KINDS[kind][0]()
 
-    response = post_logo(editor_client, kind, organisation, logo=upload(name, content(), content_type))
+    response = post_logo(publisher_client, kind, organisation, logo=upload(name, content(), content_type))
 
     assert response.status_code == 200
     errors = re.search(r'<ul class="errorlist"[^>]*id="id_logo_error">(.*?)</ul>', html(response), re.DOTALL)
@@ -78,14 +66,14 @@ def test_hostile_logo_is_refused_in_the_admin_with_a_clear_message(editor_client
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_logo_saved_again_keeps_its_renditions(editor_client, kind):
+def test_logo_saved_again_keeps_its_renditions(publisher_client, kind):
     organisation = KINDS[kind][0]()
-    post_logo(editor_client, kind, organisation, logo=upload("logo.jpg", photo(400, 400)))
+    post_logo(publisher_client, kind, organisation, logo=upload("logo.jpg", photo(400, 400)))
     organisation.refresh_from_db()
     renditions = organisation.logo_renditions
     written = {r["webp"]: media(r["webp"]).stat().st_mtime_ns for r in renditions}
 
-    post_logo(editor_client, kind, organisation, summary_en="A new summary.")
+    post_logo(publisher_client, kind, organisation, summary_en="A new summary.")
 
     organisation.refresh_from_db()
     assert organisation.summary == "A new summary."
@@ -94,11 +82,11 @@ def test_logo_saved_again_keeps_its_renditions(editor_client, kind):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_clearing_the_logo_clears_its_renditions(editor_client, kind):
+def test_clearing_the_logo_clears_its_renditions(publisher_client, kind):
     organisation = KINDS[kind][0]()
-    post_logo(editor_client, kind, organisation, logo=upload("logo.jpg", photo(400, 400)))
+    post_logo(publisher_client, kind, organisation, logo=upload("logo.jpg", photo(400, 400)))
 
-    post_logo(editor_client, kind, organisation, **{"logo-clear": "on"})
+    post_logo(publisher_client, kind, organisation, **{"logo-clear": "on"})
 
     organisation.refresh_from_db()
     assert not organisation.logo
@@ -106,10 +94,10 @@ def test_clearing_the_logo_clears_its_renditions(editor_client, kind):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_logo_is_shown_as_a_picture_of_its_renditions(client, editor_client, kind):
+def test_logo_is_shown_as_a_picture_of_its_renditions(client, publisher_client, kind):
     factory, _, page_url = KINDS[kind]
     organisation = factory(name="Kide Energy")
-    post_logo(editor_client, kind, organisation, logo=upload("kide.png", png_with_alpha(480, 480)))
+    post_logo(publisher_client, kind, organisation, logo=upload("kide.png", png_with_alpha(480, 480)))
     client.logout()
 
     page = html(client.get(page_url.format(slug=organisation.slug)))
@@ -139,7 +127,7 @@ def test_logo_saved_before_renditions_is_shown_from_its_original_file(client, ki
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_entry_whose_logo_file_was_lost_still_shows_and_saves(client, editor_client, kind):
+def test_entry_whose_logo_file_was_lost_still_shows_and_saves(client, publisher_client, kind):
     factory, _, page_url = KINDS[kind]
     organisation = factory(logo=upload("lost.jpg", photo(300, 200)))
     media(organisation.logo.name).unlink()
@@ -147,7 +135,7 @@ def test_entry_whose_logo_file_was_lost_still_shows_and_saves(client, editor_cli
     type(organisation).objects.filter(pk=organisation.pk).update(logo_width=None, logo_height=None)
 
     assert client.get(page_url.format(slug=organisation.slug)).status_code == 200
-    response = post_logo(editor_client, kind, organisation, summary_en="Still here.")
+    response = post_logo(publisher_client, kind, organisation, summary_en="Still here.")
 
     assert response.status_code == 302
     organisation.refresh_from_db()

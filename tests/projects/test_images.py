@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import connection
@@ -34,26 +33,6 @@ from tests.image_files import (
 pytestmark = pytest.mark.django_db
 
 ADD_IMAGE = "/admin/projects/projectimage/add/"
-
-
-@pytest.fixture
-def editor_client(client, django_user_model):
-    """A curator who may edit projects and add, change and delete their images."""
-    user = django_user_model.objects.create_user("curator", password="a-long-test-password", is_staff=True)
-    user.user_permissions.set(
-        Permission.objects.filter(
-            codename__in=[
-                "view_project",
-                "change_project",
-                "view_projectimage",
-                "add_projectimage",
-                "change_projectimage",
-                "delete_projectimage",
-            ]
-        )
-    )
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture
@@ -102,10 +81,10 @@ def decoded(name: str) -> Image.Image:
 
 
 @pytest.mark.parametrize(("name", "image_format"), [("a.jpg", "JPEG"), ("b.png", "PNG"), ("c.webp", "WEBP")])
-def test_jpeg_png_and_webp_photos_are_accepted_in_the_admin(editor_client, name, image_format):
+def test_jpeg_png_and_webp_photos_are_accepted_in_the_admin(publisher_client, name, image_format):
     project = ProjectFactory()
 
-    response = add_image_in_admin(editor_client, project, upload(name, photo(900, 600, image_format)))
+    response = add_image_in_admin(publisher_client, project, upload(name, photo(900, 600, image_format)))
 
     assert response.status_code == 302, text(response)
     image = project.images.get()
@@ -114,11 +93,11 @@ def test_jpeg_png_and_webp_photos_are_accepted_in_the_admin(editor_client, name,
 
 
 @pytest.mark.parametrize("case", HOSTILE)
-def test_hostile_upload_is_refused_in_the_admin_with_a_clear_message(editor_client, case):
+def test_hostile_upload_is_refused_in_the_admin_with_a_clear_message(publisher_client, case):
     name, content, content_type, message = HOSTILE[case]
     project = ProjectFactory()
 
-    response = add_image_in_admin(editor_client, project, upload(name, content(), content_type))
+    response = add_image_in_admin(publisher_client, project, upload(name, content(), content_type))
 
     assert response.status_code == 200
     assert message in image_errors(response)
@@ -138,22 +117,22 @@ def test_hostile_upload_is_refused_by_the_model_field_validator(case):
     assert message in refused.value.message_dict["image"][0]
 
 
-def test_refusal_names_the_accepted_formats(editor_client):
-    response = add_image_in_admin(editor_client, ProjectFactory(), upload("a.gif", HOSTILE["GIF"][1](), "image/gif"))
+def test_refusal_names_the_accepted_formats(publisher_client):
+    response = add_image_in_admin(publisher_client, ProjectFactory(), upload("a.gif", HOSTILE["GIF"][1](), "image/gif"))
 
     assert "Upload the image as JPEG, PNG or WebP instead." in text(response)
 
 
-def test_image_without_alt_text_is_refused_in_the_admin(editor_client):
-    response = add_image_in_admin(editor_client, ProjectFactory(), upload("a.jpg", photo(900, 600)), alt_text_en="")
+def test_image_without_alt_text_is_refused_in_the_admin(publisher_client):
+    response = add_image_in_admin(publisher_client, ProjectFactory(), upload("a.jpg", photo(900, 600)), alt_text_en="")
 
     assert response.status_code == 200
     assert "This field is required." in text(response)
     assert not ProjectImage.objects.exists()
 
 
-def test_upload_field_asks_the_browser_for_the_accepted_formats_only(editor_client):
-    page = html(editor_client.get(ADD_IMAGE))
+def test_upload_field_asks_the_browser_for_the_accepted_formats_only(publisher_client):
+    page = html(publisher_client.get(ADD_IMAGE))
 
     assert re.search(r'<input type="file" name="image" accept="image/jpeg,image/png,image/webp"', page)
 
@@ -161,10 +140,10 @@ def test_upload_field_asks_the_browser_for_the_accepted_formats_only(editor_clie
 # --- What is stored --------------------------------------------------------------------------------------------
 
 
-def test_stored_photo_has_no_exif_or_location_and_is_turned_upright(editor_client):
+def test_stored_photo_has_no_exif_or_location_and_is_turned_upright(publisher_client):
     project = ProjectFactory()
 
-    add_image_in_admin(editor_client, project, upload("phone.jpg", jpeg_with_gps()))
+    add_image_in_admin(publisher_client, project, upload("phone.jpg", jpeg_with_gps()))
 
     image = project.images.get()
     stored = decoded(image.image.name)
@@ -180,10 +159,10 @@ def test_stored_photo_has_no_exif_or_location_and_is_turned_upright(editor_clien
             assert not decoded(rendition[key]).getexif()
 
 
-def test_cmyk_jpeg_is_stored_in_rgb(editor_client):
+def test_cmyk_jpeg_is_stored_in_rgb(publisher_client):
     project = ProjectFactory()
 
-    add_image_in_admin(editor_client, project, upload("print.jpg", cmyk_jpeg()))
+    add_image_in_admin(publisher_client, project, upload("print.jpg", cmyk_jpeg()))
 
     image = project.images.get()
     stored = decoded(image.image.name)
@@ -193,10 +172,10 @@ def test_cmyk_jpeg_is_stored_in_rgb(editor_client):
     assert decoded(image.renditions[-1]["jpeg"]).mode == "RGB"
 
 
-def test_png_with_alpha_keeps_it_in_webp_and_gets_a_white_background_in_jpeg(editor_client):
+def test_png_with_alpha_keeps_it_in_webp_and_gets_a_white_background_in_jpeg(publisher_client):
     project = ProjectFactory()
 
-    add_image_in_admin(editor_client, project, upload("cut-out.png", png_with_alpha(600, 400), "image/png"))
+    add_image_in_admin(publisher_client, project, upload("cut-out.png", png_with_alpha(600, 400), "image/png"))
 
     image = project.images.get()
     assert decoded(image.image.name).mode == "RGBA"
@@ -210,10 +189,10 @@ def test_png_with_alpha_keeps_it_in_webp_and_gets_a_white_background_in_jpeg(edi
     assert blue > 200 and red < 40 and green < 40  # the blue square
 
 
-def test_upload_is_stored_under_the_extension_of_its_content(editor_client):
+def test_upload_is_stored_under_the_extension_of_its_content(publisher_client):
     project = ProjectFactory()
 
-    add_image_in_admin(editor_client, project, upload("really-a-png.jpg", photo(500, 300, "PNG")))
+    add_image_in_admin(publisher_client, project, upload("really-a-png.jpg", photo(500, 300, "PNG")))
 
     assert project.images.get().image.name.endswith("/really-a-png.png")
 
@@ -221,10 +200,10 @@ def test_upload_is_stored_under_the_extension_of_its_content(editor_client):
 # --- Renditions -------------------------------------------------------------------------------------------------
 
 
-def test_renditions_are_drawn_in_webp_and_jpeg_in_each_width_up_to_the_original(editor_client):
+def test_renditions_are_drawn_in_webp_and_jpeg_in_each_width_up_to_the_original(publisher_client):
     project = ProjectFactory()
 
-    add_image_in_admin(editor_client, project, upload("wide.jpg", photo(2000, 1200)))
+    add_image_in_admin(publisher_client, project, upload("wide.jpg", photo(2000, 1200)))
 
     image = project.images.get()
     stem = Path(image.image.name).stem
@@ -238,23 +217,25 @@ def test_renditions_are_drawn_in_webp_and_jpeg_in_each_width_up_to_the_original(
 
 
 @pytest.mark.parametrize(("width", "widths"), [(1200, [400, 800, 1200]), (600, [400, 600]), (300, [300])])
-def test_image_narrower_than_the_largest_rendition_is_drawn_up_to_its_own_width(editor_client, width, widths):
+def test_image_narrower_than_the_largest_rendition_is_drawn_up_to_its_own_width(publisher_client, width, widths):
     project = ProjectFactory()
 
-    add_image_in_admin(editor_client, project, upload("photo.jpg", photo(width, width // 2)))
+    add_image_in_admin(publisher_client, project, upload("photo.jpg", photo(width, width // 2)))
 
     assert [r["width"] for r in project.images.get().renditions] == widths
 
 
-def test_renditions_are_reused_when_the_image_is_saved_again(editor_client, count_drawings):
+def test_renditions_are_reused_when_the_image_is_saved_again(publisher_client, count_drawings):
     project = ProjectFactory()
-    add_image_in_admin(editor_client, project, upload("photo.jpg", photo()))
+    add_image_in_admin(publisher_client, project, upload("photo.jpg", photo()))
     image = project.images.get()
     renditions = image.renditions
     written = {path: path.stat().st_mtime_ns for path in stored_files()}
     url = f"/admin/projects/projectimage/{image.pk}/change/"
 
-    response = editor_client.post(url, admin_form_data(editor_client, url) | {"alt_text_en": "A better description"})
+    response = publisher_client.post(
+        url, admin_form_data(publisher_client, url) | {"alt_text_en": "A better description"}
+    )
 
     assert response.status_code == 302
     image.refresh_from_db()
@@ -264,14 +245,14 @@ def test_renditions_are_reused_when_the_image_is_saved_again(editor_client, coun
     assert {path: path.stat().st_mtime_ns for path in stored_files()} == written
 
 
-def test_a_new_upload_gets_renditions_of_its_own(editor_client):
+def test_a_new_upload_gets_renditions_of_its_own(publisher_client):
     project = ProjectFactory()
-    add_image_in_admin(editor_client, project, upload("first.jpg", photo(1000, 600)))
+    add_image_in_admin(publisher_client, project, upload("first.jpg", photo(1000, 600)))
     image = project.images.get()
     url = f"/admin/projects/projectimage/{image.pk}/change/"
 
     second = upload("second.png", photo(500, 300, "PNG"))
-    editor_client.post(url, admin_form_data(editor_client, url) | {"image": second})
+    publisher_client.post(url, admin_form_data(publisher_client, url) | {"image": second})
 
     image.refresh_from_db()
     assert image.image.name.endswith("/second.png")
@@ -294,11 +275,11 @@ def project_form_with_new_image(client, project, file) -> tuple[str, dict]:
     return url, data
 
 
-def test_image_added_on_the_project_form_is_cleaned_and_drawn(editor_client):
+def test_image_added_on_the_project_form_is_cleaned_and_drawn(publisher_client):
     project = ProjectFactory()
-    url, data = project_form_with_new_image(editor_client, project, upload("phone.jpg", jpeg_with_gps()))
+    url, data = project_form_with_new_image(publisher_client, project, upload("phone.jpg", jpeg_with_gps()))
 
-    response = editor_client.post(url, data)
+    response = publisher_client.post(url, data)
 
     assert response.status_code == 302, text(response)
     image = project.images.get()
@@ -308,24 +289,24 @@ def test_image_added_on_the_project_form_is_cleaned_and_drawn(editor_client):
 
 
 @pytest.mark.parametrize("case", ["decompression bomb", "SVG with a script", "text named .jpg"])
-def test_hostile_upload_is_refused_on_the_project_form(editor_client, case):
+def test_hostile_upload_is_refused_on_the_project_form(publisher_client, case):
     name, content, content_type, message = HOSTILE[case]
     project = ProjectFactory()
-    url, data = project_form_with_new_image(editor_client, project, upload(name, content(), content_type))
+    url, data = project_form_with_new_image(publisher_client, project, upload(name, content(), content_type))
 
-    response = editor_client.post(url, data)
+    response = publisher_client.post(url, data)
 
     assert response.status_code == 200
     assert message in text(response)
     assert not project.images.exists()
 
 
-def test_images_saved_unchanged_on_the_project_form_are_not_drawn_again(editor_client, count_drawings):
+def test_images_saved_unchanged_on_the_project_form_are_not_drawn_again(publisher_client, count_drawings):
     project = ProjectFactory()
     ProjectImageFactory(project=project, image=upload("photo.jpg", photo(900, 600)), with_renditions=True)
     url = f"/admin/projects/project/{project.pk}/change/"
 
-    response = editor_client.post(url, admin_form_data(editor_client, url) | {"summary_en": "A new summary."})
+    response = publisher_client.post(url, admin_form_data(publisher_client, url) | {"summary_en": "A new summary."})
 
     assert response.status_code == 302
     assert len(count_drawings) == 1  # by the factory
@@ -470,9 +451,9 @@ def test_renditions_are_read_from_the_row_without_queries(client):
     assert queries(drawn) == queries(plain)
 
 
-def test_admin_previews_the_smallest_rendition(editor_client):
+def test_admin_previews_the_smallest_rendition(publisher_client):
     image = ProjectImageFactory(image=upload("preview.jpg", photo(1200, 800)), with_renditions=True)
 
-    page = html(editor_client.get("/admin/projects/projectimage/"))
+    page = html(publisher_client.get("/admin/projects/projectimage/"))
 
     assert f'<img src="/media/{image.renditions[0]["jpeg"]}" alt="{image.alt_text}" height="80">' in page
