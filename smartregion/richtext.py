@@ -17,7 +17,7 @@ URL_SCHEMES = {"http", "https", "mailto"}
 LINK_REL = "noopener noreferrer"
 
 # What the editor in the admin offers: exactly the allow-list, so no curator writes what storage would strip.
-# Paragraphs come with the editor; Abbr and NoInlineStyles are ours (static/js/prose-editor-extensions.js).
+# Paragraphs come with the editor; the last three are ours (static/js/prose-editor-extensions.js).
 EDITOR_EXTENSIONS = {
     "Heading": {"levels": [2, 3, 4]},
     "Bold": True,
@@ -30,6 +30,7 @@ EDITOR_EXTENSIONS = {
     "HardBreak": True,
     "Abbr": True,
     "NoInlineStyles": True,
+    "LabelledByField": True,
 }
 
 

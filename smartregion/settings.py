@@ -132,7 +132,11 @@ STORAGES = {
 DJANGO_PROSE_EDITOR_EXTENSIONS = [
     {
         "js": [static_lazy("js/prose-editor-extensions.js")],
-        "extensions": {"Abbr": html_tags(["abbr"], {"abbr": ["title"]}), "NoInlineStyles": html_tags([])},
+        "extensions": {
+            "Abbr": html_tags(["abbr"], {"abbr": ["title"]}),
+            "NoInlineStyles": html_tags([]),
+            "LabelledByField": html_tags([]),
+        },
     }
 ]
 

@@ -28,3 +28,18 @@ export const NoInlineStyles = Extension.create({
     this.editor.options.injectCSS = false;
   },
 });
+
+// The editable area is named by the field's label (and clicking the label focuses it), as the textarea was.
+export const LabelledByField = Extension.create({
+  name: "labelledByField",
+
+  onBeforeCreate() {
+    const textarea = this.editor.options.element.querySelector("textarea");
+    const label = textarea && textarea.labels[0];
+    if (!label) return;
+    label.id ||= `${textarea.id}-label`;
+    const editorProps = this.editor.options.editorProps;
+    editorProps.attributes = { ...editorProps.attributes, "aria-labelledby": label.id };
+    label.addEventListener("click", () => this.editor.commands.focus());
+  },
+});

@@ -73,8 +73,9 @@ def test_curator_makes_text_bold_in_the_editor_and_the_public_page_shows_it(page
 
     visit(page, f"/admin/projects/project/{project.pk}/change/")
     for language in ["en", "fi", "sv"]:
-        assert editor_for(page, f"description_{language}").is_visible()
-        assert editor_for(page, f"results_{language}").is_visible()
+        # Named by the field's label, as the textarea it stands in for.
+        assert page.get_by_role("textbox", name=f"Description [{language}]:").is_visible()
+        assert page.get_by_role("textbox", name=f"Results [{language}]:").is_visible()
     # Its base styles come from our stylesheet, as Tiptap's inline ones would be blocked.
     assert editor_for(page, "description_en").evaluate("e => getComputedStyle(e).whiteSpace") == "break-spaces"
     type_bold(page, editor_for(page, "description_en"), "Hydrogen for everyone")
@@ -93,7 +94,7 @@ def test_curator_formats_with_the_toolbar_and_a_translation_left_empty_stays_emp
     sign_in(page, curator)
 
     visit(page, f"/admin/projects/project/{project.pk}/change/")
-    editor_for(page, "results_fi").click()
+    page.get_by_text("Results [fi]:").click()
     page.keyboard.type("Kolme taloa")
     page.keyboard.press("ControlOrMeta+a")
     page.locator(".prose-editor:has(textarea[name='results_fi'])").get_by_title("bold").click()
