@@ -2,10 +2,11 @@
 
 import pytest
 from django.contrib.auth.models import Permission
+from playwright.sync_api import expect
 
 from projects.models import Project
 from strategy.models import StrategyPage
-from tests.browser.pages import visit
+from tests.browser.pages import origin, visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -54,6 +55,7 @@ def assert_no_error_or_violation(page, page_events):
 def type_bold(page, editor, text):
     """Type into an empty editor, select what was typed and make it bold with the keyboard."""
     editor.click()
+    expect(editor).to_be_focused()
     page.keyboard.type(text)
     page.keyboard.press("ControlOrMeta+a")
     page.keyboard.press("ControlOrMeta+b")
@@ -67,7 +69,9 @@ def save(page, page_events):
     assert "was changed successfully" in page.locator(".messagelist").inner_text()
 
 
-def test_curator_makes_text_bold_in_the_editor_and_the_public_page_shows_it(page, page_events, site_content, curator):
+def test_curator_makes_text_bold_in_the_editor_and_the_public_page_shows_it(
+    page, page_events, live_server, site_content, curator
+):
     project = Project.objects.get(slug="circular-construction-lab")
     sign_in(page, curator)
 
@@ -78,6 +82,11 @@ def test_curator_makes_text_bold_in_the_editor_and_the_public_page_shows_it(page
         assert page.get_by_role("textbox", name=f"Results [{language}]:").is_visible()
     # Its base styles come from our stylesheet, as Tiptap's inline ones would be blocked.
     assert editor_for(page, "description_en").evaluate("e => getComputedStyle(e).whiteSpace") == "break-spaces"
+    # The editor, its modules, styles and icon font all come from our own static files.
+    foreign = [url for url in page_events.requests if not url.startswith("data:") and origin(url) != live_server.url]
+    assert not foreign, f"requests to other origins: {foreign}"
+    assert any("/static/django_prose_editor/editor." in url for url in page_events.requests)
+    assert any("/static/js/prose-editor-extensions." in url for url in page_events.requests)
     type_bold(page, editor_for(page, "description_en"), "Hydrogen for everyone")
     save(page, page_events)
 
@@ -94,7 +103,10 @@ def test_curator_formats_with_the_toolbar_and_a_translation_left_empty_stays_emp
     sign_in(page, curator)
 
     visit(page, f"/admin/projects/project/{project.pk}/change/")
+    results = editor_for(page, "results_fi")
+    results.wait_for()
     page.get_by_text("Results [fi]:").click()
+    expect(results).to_be_focused()
     page.keyboard.type("Kolme taloa")
     page.keyboard.press("ControlOrMeta+a")
     page.locator(".prose-editor:has(textarea[name='results_fi'])").get_by_title("bold").click()
