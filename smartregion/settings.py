@@ -7,6 +7,8 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
+from django_prose_editor.config import html_tags
+from js_asset import static_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -32,6 +34,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.forms",
     "django_countries",
+    "django_prose_editor",
     "django_filters",
     "axes",
     "django_otp",
@@ -137,6 +140,18 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
+
+# Our extensions of the admin's rich-text editor (smartregion.richtext turns them on), and what each lets it write.
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [static_lazy("js/prose-editor-extensions.js")],
+        "extensions": {
+            "Abbr": html_tags(["abbr"], {"abbr": ["title"]}),
+            "NoInlineStyles": html_tags([]),
+            "LabelledByField": html_tags([]),
+        },
+    }
+]
 
 # Every page is bound by a Content-Security-Policy: nothing from other origins, no inline code.
 SECURE_CSP = {

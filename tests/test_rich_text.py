@@ -3,6 +3,7 @@
 import pytest
 
 from projects.models import Project
+from smartregion.richtext import RichTextField
 from strategy.models import Priority
 from tests.factories import CompanyFactory, PartnerFactory, ProjectFactory, StrategyPageFactory
 from tests.html import html
@@ -112,3 +113,56 @@ def test_priority_description_is_sanitised_too(client):
 
     assert "<p>Safe text.</p>" in main
     assert_harmless(main)
+
+
+RICH_TEXT_COLUMNS = [
+    (ProjectFactory, "description"),
+    (ProjectFactory, "results"),
+    (CompanyFactory, "description"),
+    (PartnerFactory, "description"),
+    (StrategyPageFactory, "body"),
+]
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+@pytest.mark.parametrize(("make", "name"), RICH_TEXT_COLUMNS, ids=lambda value: getattr(value, "__name__", value))
+def test_each_language_column_of_rich_text_is_stored_sanitised(make, name, language):
+    column = f"{name}_{language}"
+
+    obj = make(**{column: HOSTILE})
+    obj.refresh_from_db()
+
+    assert_harmless(getattr(obj, column))
+    assert "<p>Safe text.</p>" in getattr(obj, column)
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+@pytest.mark.parametrize(("make", "name"), RICH_TEXT_COLUMNS, ids=lambda value: getattr(value, "__name__", value))
+def test_each_language_column_of_rich_text_is_sanitised_in_bulk_updates(make, name, language):
+    column = f"{name}_{language}"
+    obj = make()
+
+    type(obj).objects.filter(pk=obj.pk).update(**{column: HOSTILE})
+    obj.refresh_from_db()
+
+    assert_harmless(getattr(obj, column))
+    assert "<p>Safe text.</p>" in getattr(obj, column)
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+def test_each_language_of_a_priority_description_is_stored_sanitised(language):
+    priority = Priority.objects.get(slug="citizens-city")
+    setattr(priority, f"description_{language}", HOSTILE)
+    priority.save()
+
+    priority.refresh_from_db()
+
+    assert_harmless(getattr(priority, f"description_{language}"))
+    assert "<p>Safe text.</p>" in getattr(priority, f"description_{language}")
+
+
+def test_translation_columns_are_rich_text_fields_too():
+    for model in [Project, Priority]:
+        for field in model._meta.get_fields():
+            if field.name.startswith(("description_", "results_")):
+                assert isinstance(field, RichTextField), field

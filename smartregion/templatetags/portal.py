@@ -1,6 +1,7 @@
 """Small template helpers shared by every page."""
 
 from decimal import ROUND_HALF_UP, Decimal
+from urllib.parse import urlsplit
 
 from django import template
 from django.utils.formats import number_format
@@ -16,3 +17,12 @@ def eur(value):
         return ""
     amount = number_format(Decimal(value).quantize(Decimal(1), rounding=ROUND_HALF_UP), 0, force_grouping=True)
     return f"€{amount}" if (get_language() or "en").startswith("en") else f"{amount}\N{NO-BREAK SPACE}€"
+
+
+@register.filter
+def web_address(value: str) -> bool:
+    """Tell whether a website field holds a web address (http or https), which alone may become a link.
+
+    The admin accepts nothing else, but text stored another way could hold a javascript: address that runs on click.
+    """
+    return urlsplit((value or "").strip()).scheme.lower() in {"http", "https"}
