@@ -23,9 +23,12 @@ document.addEventListener("securitypolicyviolation", event => {
 
 @pytest.fixture
 def curator(django_user_model, transactional_db):
-    """A staff member who edits projects and strategy pages, and nothing more."""
+    """A staff member who edits projects and strategy pages (published ones too), and nothing more."""
     user = django_user_model.objects.create_user("curator", password=PASSWORD, is_staff=True)
-    codenames = ["view_project", "change_project", "view_strategypage", "change_strategypage"]
+    codenames = [
+        *("view_project", "change_project", "publish_project"),
+        *("view_strategypage", "change_strategypage", "publish_strategypage"),
+    ]
     user.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
     return user
 
