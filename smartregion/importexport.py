@@ -400,6 +400,11 @@ class Diff(resources.Diff):
         return cells
 
 
+def _or_empty(value):
+    # A translation never given is None, one cleared in the admin "": both are empty.
+    return "" if value is None else value
+
+
 # The resource every publishable model's import and export is built on.
 
 
@@ -414,7 +419,7 @@ class PublishableResource(resources.ModelResource):
     class Meta:
         import_id_fields = ["slug"]
         skip_unchanged = True
-        report_skipped = True
+        report_skipped = False  # the preview lists what changes; the totals count the rest
         clean_model_instances = True
         use_transactions = True
 
@@ -436,8 +441,9 @@ class PublishableResource(resources.ModelResource):
 
     @classmethod
     def widget_kwargs_for_field(cls, field_name, django_field):
-        if django_field.get_internal_type() in {"CharField", "TextField", "SlugField", "URLField"}:
-            return {"empty": None if django_field.null else ""}
+        if django_field.get_internal_type() in {"CharField", "TextField", "SlugField"}:
+            # Translations are nullable columns of a field that is not (title_fi of title): empty is "" there too.
+            return {"empty": None if getattr(django_field, "translated_field", django_field).null else ""}
         return {}
 
     @classmethod
@@ -553,7 +559,7 @@ class PublishableResource(resources.ModelResource):
                     field.get_value(original)
                 ):
                     return False
-            elif field.get_value(instance) != field.get_value(original):
+            elif _or_empty(field.get_value(instance)) != _or_empty(field.get_value(original)):
                 return False
         return True
 
