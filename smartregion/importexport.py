@@ -635,6 +635,11 @@ class PublishableImportExportMixin(ImportExportMixin):
         # A file imports whole or not at all.
         return {**super().get_import_data_kwargs(**kwargs), "rollback_on_validation_errors": True}
 
+    def get_resource_index(self, form):
+        # A forged form may name a resource that does not exist: there is one per admin.
+        index = super().get_resource_index(form)
+        return index if 0 <= index < len(self.resource_classes) else 0
+
     def get_valid_export_item_pks(self, request):
         return self.get_queryset(request).values_list("pk", flat=True)
 

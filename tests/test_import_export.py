@@ -766,6 +766,16 @@ def test_a_forged_confirmation_is_answered_without_an_error(publisher_client, fi
     assert "The checked file has expired. Upload it again." in text(response)
 
 
+def test_a_confirmation_naming_another_resource_imports_the_checked_file(publisher_client):
+    preview = dry_run(publisher_client, Project, csv_text([project_row()]))
+    fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', html(preview)))
+
+    response = publisher_client.post(admin_url(Project, "process_import/"), {**fields, "resource": "9"}, follow=True)
+
+    assert response.status_code == 200
+    assert Project.objects.filter(slug="hydrogen-valley").exists()
+
+
 def test_the_confirmation_is_only_for_those_who_may_import(staff_client):
     assert Client().post(admin_url(Project, "process_import/"), {}).status_code == 302  # to the login page
     assert staff_client.post(admin_url(Project, "process_import/"), {}).status_code == 403
