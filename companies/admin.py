@@ -3,12 +3,16 @@ from django.utils.translation import gettext_lazy as _
 
 from smartregion.admin import PUBLICATION_COLUMNS, PUBLICATION_FIELDSET, PublishableAdmin
 from smartregion.images import store_image
+from smartregion.importexport import PublishableImportExportMixin
 
 from .models import Company
+from .resources import CompanyResource
 
 
 @admin.register(Company)
-class CompanyAdmin(PublishableAdmin):
+class CompanyAdmin(PublishableImportExportMixin, PublishableAdmin):
+    resource_classes = [CompanyResource]
+    actions = [*PublishableAdmin.actions, "export_selected"]
     list_display = [
         "name",
         "business_id",

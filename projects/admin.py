@@ -17,9 +17,11 @@ from smartregion.admin import (
     update_each,
 )
 from smartregion.images import picture_of, store_image
+from smartregion.importexport import PublishableImportExportMixin
 from smartregion.publishing import Status
 
 from .models import Fund, ParticipantRole, Participation, Project, ProjectImage
+from .resources import ProjectResource
 
 
 @admin.register(Fund)
@@ -101,8 +103,9 @@ class ProjectAdminForm(PublishableAdminForm):
 
 
 @admin.register(Project)
-class ProjectAdmin(PublishableAdmin):
+class ProjectAdmin(PublishableImportExportMixin, PublishableAdmin):
     form = ProjectAdminForm
+    resource_classes = [ProjectResource]
     list_display = ["title", "state", "start_date", "is_featured", *PUBLICATION_COLUMNS]
     list_filter = [
         *PublishableAdmin.list_filter,
@@ -129,7 +132,7 @@ class ProjectAdmin(PublishableAdmin):
     date_hierarchy = "start_date"
     save_on_top = True
     inlines = [ParticipationInline, ProjectImageInline]
-    actions = [*PublishableAdmin.actions, "feature_selected", "unfeature_selected"]
+    actions = [*PublishableAdmin.actions, "feature_selected", "unfeature_selected", "export_selected"]
     fieldsets = [
         (
             _("Basics"),
