@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from smartregion.images import LOGO_WIDTHS, CheckedImageField
+from smartregion.images import logo_field
 from smartregion.publishing import Publishable, PublishableQuerySet
 from smartregion.richtext import RichTextField
 from strategy.models import Priority
@@ -39,19 +39,7 @@ class Partner(Publishable):
     )
     description = RichTextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
-    logo = CheckedImageField(
-        _("logo"),
-        upload_to="partners/logos/",
-        blank=True,
-        width_field="logo_width",
-        height_field="logo_height",
-        renditions_field="logo_renditions",
-        rendition_widths=LOGO_WIDTHS,
-        help_text=_(
-            "A JPEG, PNG or WebP image of at most 10 MB, best square and at least 480 pixels wide. "
-            "A PNG keeps its transparent background."
-        ),
-    )
+    logo = logo_field(upload_to="partners/logos/")
     logo_width = models.PositiveIntegerField(_("logo width"), editable=False, null=True)
     logo_height = models.PositiveIntegerField(_("logo height"), editable=False, null=True)
     logo_renditions = models.JSONField(_("logo renditions"), default=list, blank=True, editable=False)

@@ -407,3 +407,20 @@ def picture_of(obj: models.Model, field_name: str) -> Picture | None:
         smallest=url(renditions[0]["jpeg"]),
         largest=url(renditions[-1]["jpeg"]),
     )
+
+
+def logo_field(upload_to: str) -> CheckedImageField:
+    """An organisation's logo, checked and drawn in LOGO_WIDTHS; the model also has logo_width, _height, _renditions."""
+    return CheckedImageField(
+        _("logo"),
+        upload_to=upload_to,
+        blank=True,
+        width_field="logo_width",
+        height_field="logo_height",
+        renditions_field="logo_renditions",
+        rendition_widths=LOGO_WIDTHS,
+        help_text=_(
+            "A JPEG, PNG or WebP image of at most 10 MB, best square and at least 480 pixels wide. "
+            "A PNG keeps its transparent background."
+        ),
+    )
