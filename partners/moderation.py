@@ -4,6 +4,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from smartregion import workflow
+
 from .models import JoinRequest, JoinRequestStatus, Partner
 from .tasks import DECISION, send_join_request_email
 
@@ -24,7 +26,10 @@ def _unique_slug(name: str) -> str:
 
 
 def approve(join_request: JoinRequest, reviewer) -> Partner:
-    """Accept the request: link the partner of that name, or create and publish one, and tell the applicant."""
+    """Accept the request: link the partner of that name, or create one, and tell the applicant.
+
+    A new partner is published when the reviewer may publish partners, and otherwise waits in review for a publisher.
+    """
     with transaction.atomic():
         partner = Partner.objects.filter(name__iexact=join_request.organisation).first()
         if partner is None:
@@ -37,7 +42,10 @@ def approve(join_request: JoinRequest, reviewer) -> Partner:
                 website=join_request.website,
                 summary=f"{join_request.get_organisation_type_display()}, {join_request.city}",
             )
-            partner.publish()
+            if workflow.can_publish(reviewer, Partner):
+                partner.publish()
+            else:
+                workflow.submit_for_review(partner)
         if partner.join_request_id is None:
             partner.join_request = join_request
         partner.save()

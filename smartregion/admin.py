@@ -2,7 +2,9 @@
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin.utils import model_ngettext
+from django.contrib.admin.utils import model_ngettext, unquote
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -11,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
+from taggit import admin as taggit_admin
+from taggit.models import Tag
 
 from . import workflow
 from .publishing import Status
@@ -157,6 +161,21 @@ class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
             request.POST["_save"] = "1"
         return super().changeform_view(request, object_id, form_url, extra_context)
 
+    # History: django-simple-history judges a revert by the old version it restores; judge it by the entry as stored.
+
+    def _as_stored(self, obj):
+        return obj and self.model._default_manager.filter(pk=obj.pk).first()
+
+    def revert_disabled(self, request, obj=None):
+        return super().revert_disabled(request, obj) or not self.has_change_permission(request, self._as_stored(obj))
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST":
+            stored = self.get_object(request, unquote(object_id))
+            if stored is None or not self.has_change_permission(request, stored):
+                raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
     def save_model(self, request, obj, form, change):
         if not self.has_publish_permission(request):
             # Whatever the form, a revert or a crafted POST carries, an editor's save leaves the publication as it was.
@@ -286,3 +305,23 @@ class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
             _("Nothing to archive: the selected %(items)s were already archived.")
             % {"items": model_ngettext(queryset, 2)},
         )
+
+
+class TagAdmin(taggit_admin.TagAdmin):
+    """taggit's tag admin, whose merging re-tags published entries: only for staff who may change tags."""
+
+    @admin.action(permissions=["change"], description=_("Merge selected tags"))
+    def render_tag_form(self, request, queryset):
+        return super().render_tag_form(request, queryset)
+
+    def merge_tags_view(self, request):
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        if not all(pk.isdigit() for pk in request.session.get("selected_tag_ids", "").split(",")):
+            self.message_user(request, _("Choose the tags to merge in the list first."), messages.WARNING)
+            return redirect("..")
+        return super().merge_tags_view(request)
+
+
+admin.site.unregister(Tag)
+admin.site.register(Tag, TagAdmin)

@@ -169,6 +169,45 @@ def test_an_editors_revert_to_a_published_version_stays_a_draft(editor_client, p
     assert not refreshed(project).is_public
 
 
+def test_an_editor_cannot_restore_an_old_version_over_a_published_entry(editor_client, publisher_client):
+    project = ProjectFactory(draft=True, title="Smart Grid")
+    draft_version = refreshed(project).history.latest("history_date")
+    data = form_data(publisher_client.get(change_url(project)), "project_form")
+    publisher_client.post(change_url(project), {**data, "_publish": "1"})
+    revert_url = f"{change_url(project).removesuffix('change/')}history/{draft_version.history_id}/"
+
+    page = editor_client.get(revert_url)
+    response = editor_client.post(revert_url, {**form_data(page), "title_en": ["Defaced"], "_save": "Revert"})
+
+    assert "Restore this version" not in text(page)
+    assert response.status_code == 403
+    assert refreshed(project).title_en == "Smart Grid"
+    assert refreshed(project).is_public
+
+
+def test_an_editor_cannot_merge_tags_which_would_retag_published_projects(editor_client):
+    project = ProjectFactory(tags=["hydrogen"])
+    tag = project.tags.get()
+
+    offered = text(editor_client.get("/admin/taggit/tag/"))
+    run = editor_client.post(
+        "/admin/taggit/tag/", {"action": "render_tag_form", "_selected_action": [tag.pk]}, follow=True
+    )
+    merge = editor_client.post("/admin/taggit/tag/merge-tags/", {"new_tag_name": "scam"})
+
+    assert 'value="render_tag_form"' not in offered
+    assert run.status_code == 200
+    assert merge.status_code == 403
+    assert [t.name for t in refreshed(project).tags.all()] == ["hydrogen"]
+
+
+def test_merging_tags_without_choosing_them_first_is_explained_not_a_server_error(admin_client):
+    response = admin_client.post("/admin/taggit/tag/merge-tags/", {"new_tag_name": "energy"}, follow=True)
+
+    assert response.status_code == 200
+    assert "Choose the tags to merge in the list first." in text(response)
+
+
 def test_an_editor_cannot_change_the_images_of_a_published_project(editor_client):
     image = ProjectImageFactory(project=ProjectFactory())
 

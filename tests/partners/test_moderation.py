@@ -3,14 +3,16 @@ import io
 import json
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.management import call_command
+from django.test import Client
 from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
 
 from partners.models import JoinRequest, JoinRequestStatus, OrganisationType, Partner
 from partners.tasks import DECISION, send_join_request_email
+from smartregion.publishing import Status
 from strategy.models import Priority
 from tests.factories import PartnerFactory
 
@@ -66,7 +68,9 @@ def test_admin_index_tells_a_moderator_how_many_new_requests_wait(moderator_clie
     assert "1 new join request is waiting for review." in page
 
 
-def test_approving_publishes_a_partner_records_the_reviewer_and_queues_the_decision(moderator_client, join_request):
+def test_approving_adds_a_partner_for_a_publisher_to_review_records_the_reviewer_and_queues_the_decision(
+    moderator_client, join_request, client
+):
     response = act(moderator_client, "approve_selected", join_request)
 
     join_request.refresh_from_db()
@@ -75,11 +79,22 @@ def test_approving_publishes_a_partner_records_the_reviewer_and_queues_the_decis
     assert join_request.status == JoinRequestStatus.APPROVED
     assert join_request.reviewer == moderator_client.user
     assert join_request.decided_at is not None
-    assert partner.is_public
     assert partner.name == "Tartu Science Park"
     assert [p.slug for p in partner.priorities.all()] == ["climate-neutrality"]
     assert decision_tasks().count() == 1
-    assert moderator_client.get(f"/en/partners/{partner.slug}/").status_code == 200
+    # A moderator may not publish: the new profile waits for a publisher.
+    assert partner.status == Status.IN_REVIEW
+    assert Client().get(f"/en/partners/{partner.slug}/").status_code == 404
+
+
+def test_a_moderator_who_may_publish_partners_publishes_the_new_partner_on_approval(moderator_client, join_request):
+    moderator_client.user.user_permissions.add(Permission.objects.get(codename="publish_partner"))
+
+    act(moderator_client, "approve_selected", join_request)
+
+    partner = Partner.objects.get(join_request=join_request)
+    assert partner.is_public
+    assert Client().get(f"/en/partners/{partner.slug}/").status_code == 200
 
 
 def test_approval_is_sent_to_the_applicant_in_their_language_once(moderator_client, join_request):
@@ -215,6 +230,8 @@ def test_an_approved_applicants_email_and_phone_appear_on_no_public_page(moderat
     JoinRequest.objects.filter(pk=join_request.pk).update(phone="+372 5123 4567")
     act(moderator_client, "approve_selected", join_request)
     partner = Partner.objects.get()
+    partner.publish()  # as a publisher would, after review
+    partner.save()
 
     pages = [
         f"/en/partners/{partner.slug}/",
