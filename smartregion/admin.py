@@ -33,7 +33,7 @@ PUBLICATION_FIELDSET = (
 
 
 class PublishableAdminForm(forms.ModelForm):
-    """Give an entry published without a time the current time, so it passes the database constraint."""
+    """Say in the form what Publishable.clean() does with a published entry saved without a time."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -42,17 +42,6 @@ class PublishableAdminForm(forms.ModelForm):
                 "When the entry goes public; a future time schedules it. Saving a published entry "
                 "with this left empty fills in the current time."
             )
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if (
-            "published_at" in self.fields
-            and "published_at" not in self.errors
-            and cleaned_data.get("status") == Status.PUBLISHED
-            and not cleaned_data.get("published_at")
-        ):
-            cleaned_data["published_at"] = timezone.now()
-        return cleaned_data
 
 
 def report_changes(modeladmin, request, count, changed_message, unchanged_message):

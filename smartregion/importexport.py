@@ -36,7 +36,6 @@ from import_export.formats import base_formats
 from import_export.forms import ExportForm, ImportForm
 
 from . import workflow
-from .publishing import Status
 
 # What separates the values of a list in one cell: priorities, themes, SDGs, municipalities, funds, tags.
 SEPARATOR = "|"
@@ -495,8 +494,6 @@ class PublishableResource(resources.ModelResource):
         errors.update(self.relation_errors(instance, row))
         if not self.may_publish:
             workflow.keep_publication_as_stored(instance)
-        elif instance.status == Status.PUBLISHED and instance.published_at is None:
-            instance.published_at = timezone.now()  # as the admin's form does
         if errors:
             raise ValidationError(errors)
 

@@ -66,6 +66,11 @@ class Publishable(models.Model):
     def is_public(self) -> bool:
         return self.status == Status.PUBLISHED and self.published_at is not None and self.published_at <= timezone.now()
 
+    def clean(self):
+        super().clean()
+        if self.status == Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()  # published with no time given: public from now
+
     def publish(self, *, at=None) -> None:
         """Mark the entry published from `at` (default: now, or the time already scheduled)."""
         self.status = Status.PUBLISHED

@@ -239,6 +239,19 @@ def test_a_publisher_publishes_an_entry_in_review_and_visitors_see_it(publisher_
     assert "Wind Harbour" in text(client.get(project.get_absolute_url()))
 
 
+def test_a_publisher_who_sets_the_status_to_published_with_no_time_publishes_it_now(publisher_client, client):
+    project = ProjectFactory(in_review=True, title="Open Data Bus Stops")
+    data = form_data(publisher_client.get(change_url(project)), "project_form")
+
+    publisher_client.post(
+        change_url(project),
+        {**data, "status": [Status.PUBLISHED], "published_at_0": [""], "published_at_1": [""], "_save": "Save"},
+    )
+
+    assert refreshed(project).is_public
+    assert client.get(project.get_absolute_url()).status_code == 200
+
+
 def test_a_publisher_schedules_an_entry_by_publishing_it_with_a_future_time(publisher_client, client):
     project = ProjectFactory(in_review=True, title="Night Trains")
     data = form_data(publisher_client.get(change_url(project)), "project_form")
