@@ -64,7 +64,7 @@ def test_editor_drafts_and_submits_a_publisher_publishes_and_a_visitor_sees(
     editor.fill("#id_images-0-credit", "Uusimaa Regional Council")
     assert editor.get_by_role("button", name="Save and publish").count() == 0
     with editor.expect_navigation():
-        editor.get_by_role("button", name="Save and submit for review").click()
+        editor.get_by_role("button", name="Save and submit for review").last.click()
 
     assert "“Harbour Heat Pumps” was submitted for review." in editor.content()
     project = Project.objects.get(slug="harbour-heat-pumps")
@@ -74,7 +74,7 @@ def test_editor_drafts_and_submits_a_publisher_publishes_and_a_visitor_sees(
     publisher = sign_in(browser, live_server, "pekka.publisher")
     publisher.get_by_role("link", name="Harbour Heat Pumps").click()
     with publisher.expect_navigation():
-        publisher.get_by_role("button", name="Save and publish").click()
+        publisher.get_by_role("button", name="Save and publish").last.click()
     assert "“Harbour Heat Pumps” was published and is now visible to visitors." in publisher.content()
 
     page_events.errors.clear()
