@@ -5,6 +5,8 @@ from django.contrib.sitemaps import views as sitemaps_views
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
+from projects.feeds import ProjectFeed
+
 from . import views
 from .sitemaps import SITEMAPS
 
@@ -29,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("search/", views.search, name="search"),
     path("projects/", include("projects.urls")),
+    path("feeds/projects/", ProjectFeed(), name="project-feed"),
     path("companies/", include("companies.urls")),
     path("partners/", include("partners.urls")),
     # Last: the strategy app also owns the top-level pages /<slug>/ (about, accessibility, ...).

@@ -3,6 +3,7 @@
 from django import template
 from django.urls import reverse
 
+from projects.feeds import feed_query, feed_url
 from projects.figures import project_figures
 from projects.filters import SORTS
 from projects.models import Project
@@ -31,3 +32,10 @@ def projects_under(priority, limit=12):
 @register.simple_tag
 def priority_figures(priority):
     return project_figures(priorities=priority)
+
+
+@register.simple_tag(takes_context=True)
+def project_feed(context):
+    """The Atom feed of the catalogue's current query (a saved search), and whether the query narrows anything."""
+    params = context["request"].GET
+    return {"url": feed_url(params), "is_search": bool(feed_query(params))}
