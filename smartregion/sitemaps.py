@@ -38,6 +38,7 @@ class SectionSitemap(MultilingualSitemap):
             "projects:project-list",
             "companies:company-list",
             "partners:partner-list",
+            "partners:join",
             "strategy:priority-list",
         ]
 

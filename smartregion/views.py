@@ -83,11 +83,15 @@ def media(request, path):
 
 @require_GET
 def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        f"Sitemap: {settings.SITE_URL.rstrip('/')}{reverse('sitemap')}",
-    ]
+    """Point crawlers to the sitemap and keep them out of what is endless or not for people."""
+    lines = ["User-agent: *"]
+    # A custom admin address is left unnamed, as this file is public; the admin's pages carry noindex anyway.
+    if settings.ADMIN_URL == "admin/":
+        lines.append("Disallow: /admin/")
+    # The API repeats the pages as data, and searches are endless: the sitemap lists every page instead.
+    lines.append("Disallow: /api/")
+    lines += [f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES]
+    lines.append(f"Sitemap: {settings.SITE_URL.rstrip('/')}{reverse('sitemap')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
