@@ -219,7 +219,8 @@ def alternates(response) -> dict[str, str]:
     return {
         attributes["hreflang"]: attributes["href"]
         for tag, attributes in read(response).elements
-        if tag == "link" and attributes.get("rel") == "alternate"
+        # Other alternates (the catalogue's Atom feed) are another format, not another language.
+        if tag == "link" and attributes.get("rel") == "alternate" and "hreflang" in attributes
     }
 
 
