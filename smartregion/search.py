@@ -328,7 +328,8 @@ def with_snippets(queryset: QuerySet, query: str, *, language: str) -> QuerySet:
     language = language if language in CONFIGS else settings.LANGUAGE_CODE
     names = [*document.summary, *document.body]
     if not words or not is_postgresql():
-        column = document.columns(document.summary, language)[0] if document.summary else None
+        shown = ["summary"] if "summary" in document.summary else document.summary[:1]
+        column = document.columns(shown, language)[0] if shown else None
         return queryset.annotate(search_snippet=F(column) if column else Value(""))
     table = connection.ops.quote_name(queryset.model._meta.db_table)
     text = _joined([_plain(f"{table}.{column}") for column in document.columns(names, language)])
@@ -343,12 +344,13 @@ def with_snippets(queryset: QuerySet, query: str, *, language: str) -> QuerySet:
 
 def snippet(text: str, query: str = "") -> SafeString:
     """Safe HTML of a snippet: the text escaped, the search's words marked."""
-    text = html.unescape(text or "")
-    if START not in text and query and not is_postgresql():
+    text = " ".join(html.unescape(text or "").split())
+    if query and not is_postgresql():  # PostgreSQL's ts_headline has marked the words already
+        text = text.replace(START, "").replace(STOP, "")
         words = [re.escape(word) for word in search_words(query)]
         if words:
             pattern = re.compile("(" + "|".join(words) + ")", re.IGNORECASE)
-            text = pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", text.replace(START, "").replace(STOP, ""))
+            text = pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", text)
     return mark_safe(escape(text).replace(START, "<mark>").replace(STOP, "</mark>"))
 
 
