@@ -244,6 +244,9 @@ def test_query_with_only_punctuation_finds_nothing_and_fails_nothing(client):
 # --- Performance: the index serves the search -------------------------------------------------------------------
 
 
+LONG_DESCRIPTION = "<p>" + " ".join(f"Paragraph {n} of the project, on mobility and energy." for n in range(30)) + "</p>"
+
+
 @postgresql_only
 def test_catalogue_search_reads_the_indexes_not_the_whole_table():
     published_at = days_ago(1)
@@ -253,7 +256,7 @@ def test_catalogue_search_reads_the_indexes_not_the_whole_table():
             title_fi=f"Hanke {n}",
             slug=f"generated-{n}",
             summary="A project about mobility and energy in the region.",
-            description=f"<p>{' '.join(f'Paragraph {n} of the project, on mobility and energy.' for n in range(30))}</p>",
+            description=LONG_DESCRIPTION,
             start_date=datetime.date(2024, 1, 1),
             status=Status.PUBLISHED,
             published_at=published_at,
