@@ -13,6 +13,7 @@ from projects.models import Project
 from smartregion.publishing import Status
 from smartregion.search import refresh_search_words
 
+from .admin_forms import form_data
 from .factories import CompanyFactory, PartnerFactory, ProjectFactory, StrategyPageFactory
 from .html import card_titles, html, links, result_count, text
 
@@ -283,3 +284,29 @@ def days_ago(days: int) -> datetime.datetime:
     from django.utils import timezone
 
     return timezone.now() - datetime.timedelta(days=days)
+
+
+# --- Kept up to date by the admin -------------------------------------------------------------------------------
+
+
+@postgresql_only
+def test_tags_and_words_saved_in_the_admin_are_searched_at_once(client, publisher_client):
+    project = ProjectFactory(title="Harbour")
+    change_url = f"/admin/projects/project/{project.pk}/change/"
+    data = form_data(publisher_client.get(change_url), "project_form")
+
+    publisher_client.post(change_url, {**data, "tags": "electrolysers, bioeconomy", "_save": "1"})
+
+    assert card_titles(catalogue(client, "bioeconomy")) == ["Harbour"]
+    assert ("/en/search/?q=electrolysers", "electrolysers") in links(portal_search(client, "electrolysres"))
+
+
+@postgresql_only
+def test_catalogue_without_results_suggests_the_intended_words_keeping_the_filters(client):
+    ProjectFactory(title="Hydrogen valley")
+    refresh_search_words()
+
+    response = catalogue(client, "hydorgen", state="ongoing")
+
+    assert "Did you mean:" in text(response)
+    assert ("?q=hydrogen&state=ongoing", "hydrogen") in links(response)
