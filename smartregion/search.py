@@ -42,7 +42,8 @@ START, STOP = "\ue000", "\ue001"
 HEADLINE_OPTIONS = (
     f'StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'
 )
-WORD = re.compile(r"\w+(?:[-']\w+)*")
+# Letters and digits (not the underscore), with inner hyphens and apostrophes: "e-bus", "children's".
+WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,7 @@ def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _word_condition(table: str, word: str, language: str) -> tuple[str, list]:
+def _word_condition(table: str, word: str, language: str, query: str) -> tuple[str, list]:
     """SQL true for a row matching `word`: by a stem in any language, as an infix, or when it is a stop word."""
     parts, params = [], []
     for code, config in CONFIGS.items():
@@ -262,9 +263,10 @@ def _word_condition(table: str, word: str, language: str) -> tuple[str, list]:
     if len(word) >= MIN_INFIX_LENGTH:
         parts.append(f"{table}.search_text LIKE %s")
         params.append(f"%{_escape_like(word)}%")
-    # A stop word of the visitor's language ("the", "och", "ja") narrows nothing.
-    parts.append(f"numnode(plainto_tsquery('{CONFIGS[language]}', %s)) = 0")
-    params.append(word)
+    # A stop word of the visitor's language ("the", "och", "ja") narrows nothing, unless the query has nothing else.
+    config = CONFIGS[language]
+    parts.append(f"(numnode(plainto_tsquery('{config}', %s)) = 0 AND numnode(plainto_tsquery('{config}', %s)) > 0)")
+    params += [word, query]
     return "(" + " OR ".join(parts) + ")", params
 
 
@@ -285,15 +287,15 @@ def rank_sql(table: str, words: list[str]) -> tuple[str, list]:
 def search(queryset: QuerySet, query: str, *, language: str) -> QuerySet:
     """The entries of `queryset` matching every word of `query`, annotated with `search_rank` (higher is better)."""
     words = search_words(query)
-    if not words:
-        return queryset.annotate(search_rank=Value(0.0, output_field=FloatField()))
+    if not words:  # only punctuation: nothing to look for
+        return queryset.none().annotate(search_rank=Value(0.0, output_field=FloatField()))
     model = queryset.model
     language = language if language in CONFIGS else settings.LANGUAGE_CODE
     if not is_postgresql():
         return _search_simply(queryset, words, model.search_document)
     table = connection.ops.quote_name(model._meta.db_table)
     for word in words:
-        sql, params = _word_condition(table, word, language)
+        sql, params = _word_condition(table, word, language, " ".join(words))
         queryset = queryset.filter(RawSQL(sql, params, output_field=BooleanField()))
     sql, params = rank_sql(table, words)
     return queryset.annotate(search_rank=RawSQL(sql, params, output_field=FloatField()))

@@ -310,3 +310,11 @@ def test_catalogue_without_results_suggests_the_intended_words_keeping_the_filte
 
     assert "Did you mean:" in text(response)
     assert ("?q=hydrogen&state=ongoing", "hydrogen") in links(response)
+
+
+@postgresql_only
+def test_stop_words_narrow_nothing_but_alone_find_nothing(client):
+    ProjectFactory(title="Hydrogen valley")
+
+    assert result_count(catalogue(client, "the hydrogen")) == 1
+    assert result_count(catalogue(client, "the")) == 0
