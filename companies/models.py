@@ -6,6 +6,7 @@ from taggit.managers import TaggableManager
 from smartregion.images import logo_field
 from smartregion.publishing import Publishable, PublishableQuerySet
 from smartregion.richtext import RichTextField
+from smartregion.search import SearchDocument
 from strategy.models import Municipality, Priority
 
 from .validators import business_id_condition, validate_business_id
@@ -84,6 +85,13 @@ class Company(Publishable):
         _("open to cooperation"), default=False, help_text=_("Shown to visitors looking for project partners.")
     )
 
+    search_document = SearchDocument(
+        title=["name"],
+        summary=["summary"],
+        body=["description"],
+        translated=frozenset({"summary", "description"}),
+        tags="capabilities",
+    )
     objects = CompanyQuerySet.as_manager()
 
     class Meta(Publishable.Meta):

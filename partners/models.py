@@ -7,6 +7,7 @@ from django_countries.fields import CountryField
 from smartregion.images import logo_field
 from smartregion.publishing import Publishable, PublishableQuerySet
 from smartregion.richtext import RichTextField
+from smartregion.search import SearchDocument
 from strategy.models import Priority
 
 
@@ -56,6 +57,12 @@ class Partner(Publishable):
         help_text=_("The request this partner joined the network with, if any."),
     )
 
+    search_document = SearchDocument(
+        title=["name"],
+        summary=["summary", "city"],
+        body=["description"],
+        translated=frozenset({"summary", "description"}),
+    )
     objects = PartnerQuerySet.as_manager()
 
     class Meta(Publishable.Meta):

@@ -1,11 +1,8 @@
 """The catalogue's filters. Their query parameters are a public vocabulary: the API and feeds reuse them."""
 
-from functools import reduce
-from operator import or_
-
 import django_filters
 from django.conf import settings
-from django.db.models import F, Q
+from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from companies.models import Company
 from partners.models import Partner
 from smartregion.filtering import AnyOfFilter, AnySlugFilter, IntegerFilter, OnlyIfTrueFilter
+from smartregion.search import ranked, search
 from strategy.filters import municipality_choices, priority_choices, sdg_choices, theme_choices
 from strategy.models import Area, SubRegion
 
@@ -46,7 +44,10 @@ SORTS = {
 
 class ProjectFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
-        label=_("Search"), method="search", max_length=200, help_text=_("Words in the title or summary.")
+        label=_("Search"),
+        method="search",
+        max_length=200,
+        help_text=_("Words anywhere in the project's text, in any language."),
     )
     priority = AnyOfFilter(label=_("Priority"), field_name="priorities__slug", choices=priority_choices)
     theme = AnyOfFilter(label=_("Theme"), field_name="themes__slug", choices=theme_choices)
@@ -80,11 +81,9 @@ class ProjectFilter(django_filters.FilterSet):
     )
 
     def search(self, queryset, name, value):
-        words = value.split()[:10]
-        fields = [*in_any_language("title"), *in_any_language("acronym"), *in_any_language("summary")]
-        for word in words:
-            queryset = queryset.filter(reduce(or_, (Q(**{f"{field}__icontains": word}) for field in fields)))
-        return queryset
+        """The portal's full-text search; best matches first unless the visitor chose an order."""
+        found = search(queryset, value, language=get_language())
+        return found if self.data.get("sort") else ranked(found)
 
     def with_participant(self, queryset, name, value):
         """Projects of any of these companies (or partners); only published ones can be named."""

@@ -12,6 +12,7 @@ from partners.models import Partner
 from smartregion.images import CheckedImageField
 from smartregion.publishing import Publishable, PublishableQuerySet
 from smartregion.richtext import RichTextField
+from smartregion.search import SearchDocument
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
 
 
@@ -120,6 +121,13 @@ class Project(Publishable):
         _("featured"), default=False, db_index=True, help_text=_("Featured projects are shown on the home page.")
     )
 
+    search_document = SearchDocument(
+        title=["title"],
+        summary=["acronym", "summary"],
+        body=["description", "results", "partners_sought"],
+        translated=frozenset({"title", "acronym", "summary", "description", "results", "partners_sought"}),
+        tags="tags",
+    )
     objects = ProjectQuerySet.as_manager()
 
     class Meta(Publishable.Meta):

@@ -5,6 +5,7 @@ from companies.models import Company
 from partners.models import Partner
 from smartregion.filtering import FilteredListView
 from smartregion.publishing import PreviewMixin
+from smartregion.search import did_you_mean
 
 from .filters import SORTS, ProjectFilter
 from .models import Participation, Project
@@ -16,6 +17,12 @@ class ProjectListView(FilteredListView):
 
     def get_queryset(self):
         return Project.objects.for_cards().order_by(*SORTS["newest"])
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.filterset.form.cleaned_data.get("q") if self.filterset.form.is_valid() else ""
+        context["suggestion"] = did_you_mean(query) if query and not context["paginator"].count else ""
+        return context
 
 
 class ProjectDetailView(PreviewMixin, DetailView):

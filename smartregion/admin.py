@@ -18,6 +18,7 @@ from taggit.models import Tag
 
 from . import workflow
 from .publishing import Status
+from .search import refresh_search
 
 # Where the actions are offered: on the list, and on each entry's change form (new in Django 6.1).
 EVERYWHERE = [admin.ActionLocation.CHANGE_LIST, admin.ActionLocation.CHANGE_FORM]
@@ -174,6 +175,10 @@ class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
         elif "_publish" in request.POST and self.has_publish_permission(request) and workflow.publish(obj):
             self.message_user(request, self._published_message(obj), messages.SUCCESS)
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        refresh_search([form.instance])  # the tags are saved only now
 
     @staticmethod
     def _published_message(obj):

@@ -36,6 +36,7 @@ from import_export.formats import base_formats
 from import_export.forms import ExportForm, ImportForm
 
 from . import workflow
+from .search import refresh_search
 
 # What separates the values of a list in one cell: priorities, themes, SDGs, municipalities, funds, tags.
 SEPARATOR = "|"
@@ -559,6 +560,12 @@ class PublishableResource(resources.ModelResource):
             elif _or_empty(field.get_value(instance)) != _or_empty(field.get_value(original)):
                 return False
         return True
+
+    def after_import(self, dataset, result, **kwargs):
+        super().after_import(dataset, result, **kwargs)
+        if not kwargs.get("dry_run"):
+            model = self._meta.model
+            refresh_search(model.objects.filter(pk__in=[row.object_id for row in result.rows if row.object_id]))
 
     def before_save_instance(self, instance, row, **kwargs):
         # The entry's history says where the change came from (the user is recorded by the middleware).

@@ -29,7 +29,7 @@ urlpatterns = [
 # to the visitor's language (their earlier choice, else the browser's Accept-Language, else English).
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
-    path("search/", views.search, name="search"),
+    path("search/", views.search_view, name="search"),
     path("projects/", include("projects.urls")),
     path("feeds/projects/", ProjectFeed(), name="project-feed"),
     path("companies/", include("companies.urls")),

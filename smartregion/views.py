@@ -1,11 +1,14 @@
 """The project-level pages: home, the search over everything, robots.txt and the health checks."""
 
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.db import connection
-from django.db.models import Q
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -14,9 +17,11 @@ from django.views.static import serve
 from companies.models import Company
 from partners.models import Partner
 from projects.figures import portal_figures
-from projects.filters import SORTS, in_any_language
+from projects.filters import SORTS
 from projects.models import Project
 from strategy.models import Priority, StrategyPage
+
+from .search import did_you_mean, ranked, search, snippet, with_snippets
 
 SEARCH_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_TYPE = 10
@@ -35,35 +40,55 @@ def home(request):
     )
 
 
+@dataclass
+class SearchGroup:
+    label: str
+    results: list
+    count: int
+    more_url: str = ""
+    more_label: str = ""
+
+
+def search_group(label: str, queryset, query: str, *, language: str, more_url: str = "", more_label: str = ""):
+    """One kind of result: how many match, and the best SEARCH_RESULTS_PER_TYPE of them with their snippets."""
+    found = search(queryset, query, language=language)
+    results = list(with_snippets(ranked(found), query, language=language)[:SEARCH_RESULTS_PER_TYPE])
+    count = len(results) if len(results) < SEARCH_RESULTS_PER_TYPE else found.count()
+    for result in results:
+        result.snippet = snippet(result.search_snippet, query)
+    return SearchGroup(label, results, count, more_url if count > len(results) else "", more_label)
+
+
 @require_GET
-def search(request):
-    """One search over everything public; a simple match until full-text search arrives."""
+def search_view(request):
+    """One search over everything public, grouped by kind, best matches first."""
     # NUL characters: no one searches for them, and PostgreSQL refuses them in a query (a 500 otherwise).
     query = request.GET.get("q", "").replace("\x00", "").strip()
+    language = get_language()
     error = None
     groups = []
+    suggestion = ""
     if len(query) > SEARCH_MAX_LENGTH:
         error = _("Your search is too long: use at most %(max)d characters.") % {"max": SEARCH_MAX_LENGTH}
     elif query:
-        words = query.split()[:10]
-
-        def matching(queryset, *fields):
-            for word in words:
-                condition = Q()
-                for field in fields:
-                    condition |= Q(**{f"{field}__icontains": word})
-                queryset = queryset.filter(condition)
-            return queryset[:SEARCH_RESULTS_PER_TYPE]
-
-        # Translated fields in every language, as the catalogue does: a page may show text in its fallback language.
-        title, acronym, summary = in_any_language("title"), in_any_language("acronym"), in_any_language("summary")
+        projects = search_group(
+            _("Projects"),
+            Project.objects.published(),
+            query,
+            language=language,
+            more_url=f"{reverse('projects:project-list')}?{urlencode({'q': query})}",
+        )
+        projects.more_label = ngettext("All %(count)d project", "All %(count)d projects", projects.count) % {
+            "count": projects.count
+        }
         groups = [
-            (_("Projects"), matching(Project.objects.published(), *title, *acronym, *summary)),
-            (_("Companies"), matching(Company.objects.published(), "name", *summary)),
-            (_("Partners"), matching(Partner.objects.published(), "name", *summary, "city")),
-            (_("Pages"), matching(StrategyPage.objects.published(), *title, *summary)),
+            projects,
+            search_group(_("Companies"), Company.objects.published(), query, language=language),
+            search_group(_("Partners"), Partner.objects.published(), query, language=language),
+            search_group(_("Pages"), StrategyPage.objects.published(), query, language=language),
         ]
-        groups = [(label, list(results)) for label, results in groups]
+        if not any(group.count for group in groups):
+            suggestion = did_you_mean(query)
     return render(
         request,
         "smartregion/search.html",
@@ -71,7 +96,8 @@ def search(request):
             "query": query if not error else "",
             "error": error,
             "groups": groups,
-            "result_count": sum(len(results) for _label, results in groups),
+            "result_count": sum(group.count for group in groups),
+            "suggestion": suggestion,
         },
     )
 

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from smartregion.publishing import Publishable
 from smartregion.richtext import RichTextField
+from smartregion.search import SearchDocument
 
 
 class Priority(models.Model):
@@ -163,6 +164,10 @@ class StrategyPage(Publishable):
     )
     body = RichTextField(_("body"), help_text=_("Use headings (h2, h3) to structure longer pages."))
     order = models.PositiveSmallIntegerField(_("order in menus"), default=0)
+
+    search_document = SearchDocument(
+        title=["title"], summary=["summary"], body=["body"], translated=frozenset({"title", "summary", "body"})
+    )
 
     class Meta(Publishable.Meta):
         ordering = ["order", "title"]

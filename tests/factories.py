@@ -10,6 +10,7 @@ from partners.models import OrganisationType, Partner
 from projects.models import ParticipantRole, Participation, Project, ProjectImage, ProjectState
 from smartregion.images import make_renditions
 from smartregion.publishing import Status
+from smartregion.search import refresh_search_tags
 from strategy.models import Municipality, Priority, StrategyPage
 
 
@@ -72,7 +73,12 @@ class ProjectFactory(PublishedFactory):
     themes = set_many("themes")
     sdgs = set_many("sdgs")
     funds = set_many("funds")
-    tags = set_many("tags")
+
+    @factory.post_generation
+    def tags(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.tags.set(extracted)
+            refresh_search_tags(Project, [self.pk])
 
 
 class ProjectImageFactory(factory.django.DjangoModelFactory):
@@ -107,7 +113,12 @@ class CompanyFactory(PublishedFactory):
         skip_postgeneration_save = True
 
     priorities = set_many("priorities")
-    capabilities = set_many("capabilities")
+
+    @factory.post_generation
+    def capabilities(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.capabilities.set(extracted)
+            refresh_search_tags(Company, [self.pk])
 
 
 class PartnerFactory(PublishedFactory):

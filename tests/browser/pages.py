@@ -14,6 +14,7 @@ PAGES = {
     "partner": lambda content: content.partner.get_absolute_url(),
     "priority": lambda content: content.priority.get_absolute_url(),
     "accessibility-statement": lambda content: "/en/accessibility/",
+    "search": lambda content: "/en/search/?q=hydrogen",
 }
 
 

@@ -38,6 +38,7 @@ from smartregion import demo_content as content
 from smartregion import demo_content_i18n as i18n
 from smartregion.images import store_image, validate_image
 from smartregion.publishing import Status
+from smartregion.search import refresh_search_documents, refresh_search_tags, refresh_search_words
 from strategy.models import Municipality, Priority, StrategyPage, SustainableDevelopmentGoal, Theme
 
 # The local demo's staff (DEBUG only): a superuser, and one member of each curation role.
@@ -231,6 +232,7 @@ class Command(BaseCommand):
                 self.load_partners()
                 self.load_companies()
                 self.load_projects()
+                refresh_search_documents()
             self.print_summary(time.perf_counter() - started)
             self.ensure_demo_user()
             if projects:
@@ -644,10 +646,12 @@ class Command(BaseCommand):
             for name in ("priorities", "themes", "sdgs", "municipalities", "funds")
         }
         self.stdout.write(f"Generating {len(todo)} of {n} catalogue projects in batches of {batch_size} ...")
+        generated_pks = []
         for start in range(0, len(todo), batch_size):
             batch = [self.generated_project(i, seed, refs) for i in todo[start : start + batch_size]]
             with transaction.atomic():
                 created = Project.objects.bulk_create([spec.project for spec in batch], batch_size=batch_size)
+                generated_pks += [project.pk for project in created]
                 for name, model in through.items():
                     model.objects.bulk_create(
                         [
@@ -674,6 +678,9 @@ class Command(BaseCommand):
                 )
             done = start + len(batch)
             self.stdout.write(f"  {done}/{len(todo)} ({time.perf_counter() - started:.1f} s)")
+        # Their tags into their search documents in one statement, then the "did you mean" words.
+        refresh_search_tags(Project, generated_pks)
+        refresh_search_words()
         # Fresh planner statistics: without them the first queries on the new rows may pick poor plans.
         tables = [Project, Participation, TaggedItem, *through.values()]
         with connection.cursor() as cursor:

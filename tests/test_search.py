@@ -1,0 +1,320 @@
+"""The full-text search: what it finds, in which order, what it suggests, and how it shows it."""
+
+import datetime
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from projects.filters import ProjectFilter
+from projects.models import Project
+from smartregion.publishing import Status
+from smartregion.search import refresh_search_words
+
+from .admin_forms import form_data
+from .factories import CompanyFactory, PartnerFactory, ProjectFactory, StrategyPageFactory
+from .html import card_titles, html, links, result_count, text
+
+pytestmark = pytest.mark.django_db
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="stemming, ranking, trigram matches and the word list are PostgreSQL features (CI's PostgreSQL pass)",
+)
+
+
+def catalogue(client, query: str, language: str = "en", **params):
+    return client.get(f"/{language}/projects/", {"q": query, **params})
+
+
+def portal_search(client, query: str, language: str = "en"):
+    return client.get(f"/{language}/search/", {"q": query})
+
+
+# --- Ranking ----------------------------------------------------------------------------------------------------
+
+
+def test_title_hit_ranks_above_a_summary_hit(client):
+    ProjectFactory(title="Smart harbour", summary="Hydrogen buses for the port.", published_at=days_ago(1))
+    ProjectFactory(title="Hydrogen valley", summary="A valley of factories.", published_at=days_ago(30))
+
+    assert card_titles(catalogue(client, "hydrogen")) == ["Hydrogen valley", "Smart harbour"]
+
+
+@postgresql_only
+def test_title_hit_ranks_above_a_body_hit(client):
+    ProjectFactory(title="Smart harbour", description="<p>Buses that run on hydrogen.</p>", published_at=days_ago(1))
+    ProjectFactory(title="Hydrogen valley", published_at=days_ago(30))
+
+    assert card_titles(catalogue(client, "hydrogen")) == ["Hydrogen valley", "Smart harbour"]
+
+
+def test_chosen_sort_overrides_the_ranking(client):
+    ProjectFactory(title="Hydrogen valley", summary="Hydrogen.", published_at=days_ago(30))
+    ProjectFactory(title="Smart harbour", summary="Hydrogen buses.", published_at=days_ago(1))
+
+    assert card_titles(catalogue(client, "hydrogen", sort="newest")) == ["Smart harbour", "Hydrogen valley"]
+
+
+@postgresql_only
+def test_text_and_tags_are_searched_beyond_the_summary(client):
+    ProjectFactory(title="Harbour", results="<p>Twelve <strong>electrolysers</strong> installed.</p>")
+    ProjectFactory(title="Valley", tags=["bioeconomy"])
+
+    assert card_titles(catalogue(client, "electrolysers")) == ["Harbour"]
+    assert card_titles(catalogue(client, "bioeconomy")) == ["Valley"]
+
+
+# --- Languages --------------------------------------------------------------------------------------------------
+
+
+@postgresql_only
+@pytest.mark.parametrize(
+    ("field", "stored", "query"),
+    [
+        ("description_fi", "<p>Ratkaisuja kaupungeissa.</p>", "kaupungissa"),
+        ("title_fi", "Hanke", "hankkeet"),
+        ("summary_fi", "Kiertotaloudessa on tulevaisuus.", "kiertotalouden"),
+        ("title_sv", "Smart stad", "staden"),
+        ("summary_sv", "Nya städer.", "städerna"),
+        ("title_en", "Smart city", "cities"),
+    ],
+)
+def test_inflected_word_finds_its_other_forms(client, field, stored, query):
+    ProjectFactory(slug="found", title="Found", **{field: stored})
+    ProjectFactory(slug="other", title="Other")
+
+    assert [href for href, _label in links(catalogue(client, query)) if "/projects/found/" in href]
+    assert not [href for href, _label in links(catalogue(client, query)) if "/projects/other/" in href]
+
+
+@postgresql_only
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+def test_a_word_of_any_language_is_found_on_every_language_page(client, language):
+    ProjectFactory(title="Hydrogen valley", title_fi="Vetylaakso", title_sv="Vätgasdalen")
+
+    assert result_count(catalogue(client, "vetylaaksossa", language=language)) == 1
+
+
+@postgresql_only
+def test_finnish_compound_is_found_by_its_last_part(client):
+    ProjectFactory(title="Development", title_fi="Kehittämishanke")
+
+    assert result_count(catalogue(client, "hanke")) == 1
+
+
+def test_search_finds_titles_in_any_language_on_any_database(client):
+    """The simple match of SQLite (and the full-text search of PostgreSQL) both find a translated title."""
+    ProjectFactory(title="Hydrogen valley", title_fi="Vetylaakso")
+    ProjectFactory(title="Harbour")
+
+    assert result_count(catalogue(client, "vetylaakso")) == 1
+
+
+# --- What is never found ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("state", ["draft", "in_review", "archived", "scheduled"])
+def test_entries_visitors_may_not_see_are_never_found(client, state):
+    ProjectFactory(title="Hydrogen valley", **{state: True})
+    CompanyFactory(name="Hydrogen Oy", **{state: True})
+    PartnerFactory(name="Hydrogen Institute", **{state: True})
+    StrategyPageFactory(title="Hydrogen strategy", **{state: True})
+
+    page = text(portal_search(client, "hydrogen"))
+
+    assert "0 results for “hydrogen”" in page
+    assert result_count(catalogue(client, "hydrogen")) == 0
+
+
+@postgresql_only
+def test_words_of_drafts_are_never_suggested(client):
+    ProjectFactory(title="Zeppelin", draft=True)
+    ProjectFactory(title="Harbour")
+    refresh_search_words()
+
+    assert "Did you mean" not in text(portal_search(client, "zepelin"))
+
+
+# --- Did you mean -----------------------------------------------------------------------------------------------
+
+
+@postgresql_only
+@pytest.mark.parametrize(
+    ("query", "intended"),
+    [("hydorgen", "hydrogen"), ("kiertotalos", "kiertotalous"), ("hydorgen valey", "hydrogen valley")],
+)
+def test_misspelled_search_suggests_the_intended_words(client, query, intended):
+    ProjectFactory(title="Hydrogen valley", title_fi="Kiertotalous ja vety")
+    ProjectFactory(title="Harbour", summary="Ships and harbours.")
+    refresh_search_words()
+
+    response = portal_search(client, query)
+
+    assert "Did you mean:" in text(response)
+    assert (f"/en/search/?q={intended.replace(' ', '+')}", intended) in links(response)
+
+
+@postgresql_only
+def test_suggestion_leads_to_results(client):
+    ProjectFactory(title="Hydrogen valley")
+    refresh_search_words()
+
+    suggested = [href for href, label in links(portal_search(client, "hydorgen")) if label == "hydrogen"]
+
+    assert "1 result for “hydrogen”" in text(client.get(suggested[0]))
+
+
+def test_search_with_hits_suggests_nothing(client):
+    ProjectFactory(title="Hydrogen valley")
+
+    assert "Did you mean" not in text(portal_search(client, "hydrogen"))
+
+
+# --- The portal's search ----------------------------------------------------------------------------------------
+
+
+def test_portal_search_groups_results_by_kind_with_counts(client):
+    ProjectFactory(title="Hydrogen valley")
+    CompanyFactory(name="Hydrogen Oy")
+    PartnerFactory(name="Hydrogen Institute")
+    StrategyPageFactory(title="Hydrogen strategy", slug="hydrogen-strategy")
+
+    page = text(portal_search(client, "hydrogen"))
+
+    assert "4 results for “hydrogen”" in page
+    headings = re.findall(r"<h3>([^<]*)</h3>", page)
+    assert headings == ["Projects", "Companies", "Partners", "Pages"]
+    assert page.count("1 match") == 4
+
+
+def test_portal_search_shows_the_best_ten_projects_and_links_to_all_of_them(client):
+    for n in range(12):
+        ProjectFactory(title=f"Hydrogen {n:02d}")
+
+    response = portal_search(client, "hydrogen")
+
+    assert "12 matches" in text(response)
+    assert len(re.findall(r'href="/en/projects/project-', html(response))) == 10
+    assert ("/en/projects/?q=hydrogen", "All 12 projects") in links(response)
+
+
+def test_portal_search_needs_the_same_queries_whatever_the_number_of_matches(client, django_assert_max_num_queries):
+    ProjectFactory(title="Hydrogen valley")
+    with CaptureQueriesContext(connection) as few:
+        portal_search(client, "hydrogen")
+    for n in range(15):
+        ProjectFactory(title=f"Hydrogen {n:02d}")
+        CompanyFactory(name=f"Hydrogen {n:02d} Oy")
+
+    with django_assert_max_num_queries(len(few) + 2):  # two counts, once a kind has more than ten matches
+        portal_search(client, "hydrogen")
+
+
+def test_snippet_marks_the_words_and_escapes_the_text(client):
+    ProjectFactory(title="Valley", summary="Hydrogen <script>alert(1)</script> \ue000for\ue001 & more.")
+
+    page = html(portal_search(client, "hydrogen"))
+
+    assert "<mark>Hydrogen</mark>" in page
+    assert "<script" not in page
+    assert "alert(1)" in page
+    assert "&amp; more" in page
+    assert "<mark>for</mark>" not in page
+
+
+@postgresql_only
+def test_snippet_shows_the_passage_of_the_body_around_the_word(client):
+    ProjectFactory(title="Valley", description="<p>Lots of words before. The <em>electrolysers</em> arrive.</p>")
+
+    page = html(portal_search(client, "electrolysers"))
+
+    assert "<mark>electrolysers</mark> arrive" in page
+    assert "<em>" not in page.split("search-results")[1]
+
+
+def test_query_with_only_punctuation_finds_nothing_and_fails_nothing(client):
+    ProjectFactory(title="Hydrogen valley")
+
+    assert portal_search(client, "%_'\"\\ -- ;").status_code == 200
+    assert catalogue(client, "%_'\"\\").status_code == 200
+
+
+# --- Performance: the index serves the search -------------------------------------------------------------------
+
+
+LONG_DESCRIPTION = "<p>" + " ".join(f"Paragraph {n} of the project, on mobility." for n in range(30)) + "</p>"
+
+
+@postgresql_only
+def test_catalogue_search_reads_the_indexes_not_the_whole_table():
+    published_at = days_ago(1)
+    Project.objects.bulk_create(
+        Project(
+            title=f"Generated {n}",
+            title_fi=f"Hanke {n}",
+            slug=f"generated-{n}",
+            summary="A project about mobility and energy in the region.",
+            description=LONG_DESCRIPTION,
+            start_date=datetime.date(2024, 1, 1),
+            status=Status.PUBLISHED,
+            published_at=published_at,
+        )
+        for n in range(3000)
+    )
+    ProjectFactory(title="Hydrogen valley")
+    with connection.cursor() as cursor:
+        # What autovacuum does to a table in service: the new entries move from the indexes' pending lists
+        # into the indexes proper, and the planner learns the table's statistics.
+        for index in ["search_en", "search_fi", "search_sv", "search_text"]:
+            cursor.execute(f"SELECT gin_clean_pending_list('projects_project_{index}'::regclass)")
+        cursor.execute("ANALYZE projects_project")
+    with translation.override("en"):
+        queryset = ProjectFilter({"q": "hydrogen"}, queryset=Project.objects.for_cards()).qs
+
+    plan = queryset.explain()
+
+    assert "Seq Scan on projects_project" not in plan
+    assert "projects_project_search_" in plan
+
+
+def days_ago(days: int) -> datetime.datetime:
+    from django.utils import timezone
+
+    return timezone.now() - datetime.timedelta(days=days)
+
+
+# --- Kept up to date by the admin -------------------------------------------------------------------------------
+
+
+@postgresql_only
+def test_tags_and_words_saved_in_the_admin_are_searched_at_once(client, publisher_client):
+    project = ProjectFactory(title="Harbour")
+    change_url = f"/admin/projects/project/{project.pk}/change/"
+    data = form_data(publisher_client.get(change_url), "project_form")
+
+    publisher_client.post(change_url, {**data, "tags": "electrolysers, bioeconomy", "_save": "1"})
+
+    assert card_titles(catalogue(client, "bioeconomy")) == ["Harbour"]
+    assert ("/en/search/?q=electrolysers", "electrolysers") in links(portal_search(client, "electrolysres"))
+
+
+@postgresql_only
+def test_catalogue_without_results_suggests_the_intended_words_keeping_the_filters(client):
+    ProjectFactory(title="Hydrogen valley")
+    refresh_search_words()
+
+    response = catalogue(client, "hydorgen", state="ongoing")
+
+    assert "Did you mean:" in text(response)
+    assert ("?q=hydrogen&state=ongoing", "hydrogen") in links(response)
+
+
+@postgresql_only
+def test_stop_words_narrow_nothing_but_alone_find_nothing(client):
+    ProjectFactory(title="Hydrogen valley")
+
+    assert result_count(catalogue(client, "the hydrogen")) == 1
+    assert result_count(catalogue(client, "the")) == 0
