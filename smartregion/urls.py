@@ -21,6 +21,7 @@ urlpatterns = [
     ),
     path("sitemap-<section>.xml", sitemaps_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path(settings.ADMIN_URL, admin.site.urls),
+    path("api/v1/", include("api.urls")),
 ]
 
 # Every public page lives under its language: /en/, /fi/, /sv/. An address without one is redirected
