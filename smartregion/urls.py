@@ -29,6 +29,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("search/", views.search, name="search"),
+    path("projects/", include("api.export_urls")),
     path("projects/", include("projects.urls")),
     path("companies/", include("companies.urls")),
     path("partners/", include("partners.urls")),
