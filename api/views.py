@@ -84,6 +84,8 @@ class TranslatedViewSet(viewsets.ReadOnlyModelViewSet):
     """A read-only endpoint whose translated text is in the language the request asks for."""
 
     pagination_class = PageNumberPagination
+    # Only what a slug can be reaches the database (PostgreSQL refuses text with a NUL character, say).
+    lookup_value_regex = "[-a-zA-Z0-9_]+"
 
     def dispatch(self, request, *args, **kwargs):
         language = response_language(request)
@@ -171,6 +173,7 @@ class MunicipalityViewSet(TranslatedViewSet):
     serializer_class = serializers.MunicipalitySerializer
     queryset = Municipality.objects.order_by("name_fi", "pk")
     lookup_field = "code"
+    lookup_value_regex = "[0-9]{3}"
 
 
 @documented(_("The UN Sustainable Development Goals, by number."), _("One goal, by its number (1 to 17)."))

@@ -267,3 +267,17 @@ def test_api_lists_run_a_fixed_number_of_queries(client, path):
     assert few == many
     # Projects: the count, the page, seven prefetches and the five lists of choices the catalogue's filters check.
     assert many <= 14
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/projects/%00/",
+        "/api/v1/projects/a%C3%A4/",
+        "/api/v1/municipalities/91/",
+        "/api/v1/sdgs/99999999999999999999/",
+        "/api/v1/sdgs/0/",
+    ],
+)
+def test_identifiers_that_cannot_exist_are_not_found(client, path):
+    assert client.get(path).status_code == 404

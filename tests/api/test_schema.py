@@ -13,7 +13,9 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
-from tests.factories import ParticipationFactory, PartnerFactory, ProjectFactory
+from projects.models import ParticipantRole
+from strategy.models import SustainableDevelopmentGoal
+from tests.factories import CompanyFactory, ParticipationFactory, PartnerFactory, ProjectFactory
 
 MAX_EXAMPLES = 25
 
@@ -23,10 +25,13 @@ schema.config.generation.update(max_examples=MAX_EXAMPLES, deterministic=True, d
 
 
 @pytest.fixture(autouse=True)
-def api_data(catalogue_projects):
-    """Entries for the generated requests to find, and a database connection that outlives each request."""
-    ParticipationFactory(project=catalogue_projects[2], company=None, partner=PartnerFactory())
+def api_data(db):
+    """A few entries (full and sparse) for the generated requests to find, and a connection that outlives each."""
+    project = ProjectFactory(tags=["pilot"], sdgs=SustainableDevelopmentGoal.objects.filter(number=7))
+    ParticipationFactory(project=project, role=ParticipantRole.LEAD)
+    ParticipationFactory(project=project, company=None, partner=PartnerFactory())
     ProjectFactory(slug="no-budget", total_budget=None, eu_contribution=None, end_date=None, acronym="", website="")
+    CompanyFactory(business_id=None, founded_year=None, capabilities=["iot"])
     # As Django's test client does: a request must not close the connection that holds the test's transaction.
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
