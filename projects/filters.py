@@ -85,13 +85,13 @@ class ProjectFilter(django_filters.FilterSet):
         found = search(queryset, value, language=get_language())
         return found if self.data.get("sort") else ranked(found)
 
-    def with_participant(self, queryset, name, value):
+    def with_participant(self, queryset, name, value: str):  # the type of each value, for the API schema
         """Projects of any of these companies (or partners); only published ones can be named."""
         model = Company if name == "company" else Partner
         participants = model.objects.published().filter(slug__in=value)
         return queryset.filter(pk__in=Participation.objects.filter(**{f"{name}__in": participants}).values("project"))
 
-    def running_in(self, queryset, name, value):
+    def running_in(self, queryset, name, value: int):
         return queryset.running_in(value)
 
     def sort_by(self, queryset, name, value):

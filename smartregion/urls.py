@@ -23,6 +23,7 @@ urlpatterns = [
     ),
     path("sitemap-<section>.xml", sitemaps_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path(settings.ADMIN_URL, admin.site.urls),
+    path("api/v1/", include("api.urls")),
 ]
 
 # Every public page lives under its language: /en/, /fi/, /sv/. An address without one is redirected
@@ -30,6 +31,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("search/", views.search_view, name="search"),
+    path("projects/", include("api.export_urls")),
     path("projects/", include("projects.urls")),
     path("feeds/projects/", ProjectFeed(), name="project-feed"),
     path("companies/", include("companies.urls")),

@@ -1,0 +1,92 @@
+"""The catalogue's exact current result as a file: every matching project, streamed, in the catalogue's order.
+
+The rows are the API's project representation (one serializer), so a download, the API and the catalogue
+page always agree. Streaming keeps memory flat however many projects match: there is no row limit.
+"""
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+
+from django.db.models import QuerySet
+from django.http import HttpRequest, StreamingHttpResponse
+from django.utils import translation
+from django.views.decorators.http import require_safe
+from rest_framework.utils.encoders import JSONEncoder
+
+from projects.filters import ProjectFilter
+
+from .serializers import ProjectSerializer
+from .views import projects_for_api
+
+CHUNK_SIZE = 500
+COLUMNS = list(ProjectSerializer.Meta.fields)
+# A spreadsheet runs a cell that starts with one of these as a formula; such text is exported quoted.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def catalogue_result(request: HttpRequest) -> QuerySet:
+    """The projects the catalogue lists for this query string, in its order; invalid values are ignored as there."""
+    return ProjectFilter(request.GET, queryset=projects_for_api(), request=request).qs
+
+
+def represented(projects: QuerySet) -> Iterator[dict]:
+    for project in projects.iterator(chunk_size=CHUNK_SIZE):
+        yield ProjectSerializer(project).data
+
+
+def csv_cell(value) -> str:
+    """One value as spreadsheet text: lists joined with "; ", participants as type:slug (role)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "; ".join(
+            f"{item['type']}:{item['slug']} ({item['role']})" if isinstance(item, dict) else str(item) for item in value
+        )
+    text = str(value)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+class _Echo:
+    """A file that hands back what is written to it, so csv.writer makes lines for a stream."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def csv_lines(rows: Iterable[dict]) -> Iterator[str]:
+    writer = csv.writer(_Echo())
+    yield "\ufeff" + writer.writerow(COLUMNS)  # the byte order mark makes spreadsheet programs read UTF-8
+    for row in rows:
+        yield writer.writerow([csv_cell(row[column]) for column in COLUMNS])
+
+
+def json_array(rows: Iterable[dict]) -> Iterator[str]:
+    yield "["
+    for index, row in enumerate(rows):
+        yield ("," if index else "") + "\n" + json.dumps(row, cls=JSONEncoder, ensure_ascii=False)
+    yield "\n]\n"
+
+
+def in_language(language: str, chunks: Iterator[str]) -> Iterator[str]:
+    """Produce `chunks` in `language`: the server reads a stream after the view has returned."""
+    with translation.override(language):
+        yield from chunks
+
+
+FORMATS = {
+    "csv": (csv_lines, "text/csv; charset=utf-8"),
+    "json": (json_array, "application/json"),
+}
+
+
+@require_safe
+def export_projects(request: HttpRequest, format: str) -> StreamingHttpResponse:
+    """Stream every project the catalogue shows for the query string as CSV or JSON."""
+    encode, content_type = FORMATS[format]
+    chunks = in_language(translation.get_language(), encode(represented(catalogue_result(request))))
+    response = StreamingHttpResponse(chunks, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="projects.{format}"'
+    return response

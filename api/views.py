@@ -1,0 +1,198 @@
+"""The open data API: read-only lists and entries of everything public, filtered with the catalogue's own filters."""
+
+from django.db.models import Prefetch, Q
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext_lazy as _
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.views import SpectacularSwaggerSplitView
+from rest_framework import pagination, viewsets
+
+from companies.filters import CompanyFilter
+from companies.models import Company
+from partners.filters import PartnerFilter
+from partners.models import Partner
+from projects.filters import SORTS, ProjectFilter
+from projects.models import Fund, Participation, Project
+from strategy.models import Area, Municipality, Priority, SustainableDevelopmentGoal, Theme
+
+from . import serializers
+from .language import response_language
+
+LANG_PARAMETER = OpenApiParameter(
+    "lang",
+    OpenApiTypes.STR,
+    enum=["en", "fi", "sv"],
+    description=_(
+        "The language of translated text: en, fi or sv. Without it the Accept-Language header decides, "
+        "else English. A missing translation falls back to English, then Finnish."
+    ),
+)
+
+
+# django-filter maps `area` through a yes/no column (towns or not); the parameter itself takes these two words.
+AREA_PARAMETER = OpenApiParameter(
+    "area",
+    OpenApiTypes.STR,
+    many=True,
+    explode=True,
+    style="form",
+    enum=[area.value for area in Area],
+    description=_("Smart City (city: towns) or Smart Countryside (countryside: rural municipalities)."),
+)
+
+
+class PageNumberPagination(pagination.PageNumberPagination):
+    page_size = 20
+    page_size_query_param = "page_size"
+    max_page_size = 100
+
+
+class LenientFilterBackend(DjangoFilterBackend):
+    """The catalogue's filters as the HTML pages apply them: a value that does not validate is ignored."""
+
+    raise_exception = False
+
+
+def public_participations():
+    """The participants of projects that visitors may see: published companies and partners only."""
+    return Participation.objects.filter(
+        Q(company__in=Company.objects.published()) | Q(partner__in=Partner.objects.published())
+    ).select_related("company", "partner")
+
+
+def projects_for_api():
+    """Published projects in the catalogue's default order, with everything the project serializer reads."""
+    return (
+        Project.objects.published()
+        .order_by(*SORTS["newest"])
+        .prefetch_related(
+            "priorities",
+            "themes",
+            "sdgs",
+            "municipalities",
+            "funds",
+            "tags",
+            Prefetch("participations", public_participations()),
+        )
+    )
+
+
+class TranslatedViewSet(viewsets.ReadOnlyModelViewSet):
+    """A read-only endpoint whose translated text is in the language the request asks for."""
+
+    pagination_class = PageNumberPagination
+    # Only what a slug can be reaches the database (PostgreSQL refuses text with a NUL character, say).
+    lookup_value_regex = "[-a-zA-Z0-9_]+"
+
+    def dispatch(self, request, *args, **kwargs):
+        language = response_language(request)
+        with translation.override(language):
+            response = super().dispatch(request, *args, **kwargs)
+        response["Content-Language"] = language
+        patch_vary_headers(response, ["Accept-Language"])
+        return response
+
+
+def documented(list_description: str, retrieve_description: str, parameters=()):
+    return extend_schema_view(
+        list=extend_schema(description=list_description, parameters=[LANG_PARAMETER, *parameters]),
+        retrieve=extend_schema(description=retrieve_description, parameters=[LANG_PARAMETER]),
+    )
+
+
+@documented(
+    _("Published projects, newest first, filtered with the query parameters of the project catalogue."),
+    _("One published project, by its slug."),
+    parameters=[AREA_PARAMETER],
+)
+class ProjectViewSet(TranslatedViewSet):
+    serializer_class = serializers.ProjectSerializer
+    filter_backends = [LenientFilterBackend]
+    filterset_class = ProjectFilter
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return projects_for_api()
+
+
+@documented(
+    _("Published companies by name, filtered with the query parameters of the company list."),
+    _("One published company, by its slug."),
+)
+class CompanyViewSet(TranslatedViewSet):
+    serializer_class = serializers.CompanySerializer
+    filter_backends = [LenientFilterBackend]
+    filterset_class = CompanyFilter
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return (
+            Company.objects.published()
+            .select_related("municipality")
+            .prefetch_related("priorities", "capabilities")
+            .order_by("name", "pk")
+        )
+
+
+@documented(
+    _("Published partner organisations by name, filtered with the query parameters of the partner list."),
+    _("One published partner organisation, by its slug."),
+)
+class PartnerViewSet(TranslatedViewSet):
+    serializer_class = serializers.PartnerSerializer
+    filter_backends = [LenientFilterBackend]
+    filterset_class = PartnerFilter
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return Partner.objects.published().prefetch_related("priorities").order_by("name", "pk")
+
+
+@documented(_("The strategy's priorities, in order."), _("One priority, by its slug."))
+class PriorityViewSet(TranslatedViewSet):
+    serializer_class = serializers.PrioritySerializer
+    queryset = Priority.objects.prefetch_related("themes").order_by("order", "name", "pk")
+    lookup_field = "slug"
+
+
+@documented(_("The spearhead themes under the priorities, in order."), _("One theme, by its slug."))
+class ThemeViewSet(TranslatedViewSet):
+    serializer_class = serializers.ThemeSerializer
+    queryset = Theme.objects.select_related("priority").order_by("priority__order", "order", "name", "pk")
+    lookup_field = "slug"
+
+
+@documented(
+    _("The municipalities of Uusimaa, by Finnish name."),
+    _("One municipality, by its official three-digit code."),
+)
+class MunicipalityViewSet(TranslatedViewSet):
+    serializer_class = serializers.MunicipalitySerializer
+    queryset = Municipality.objects.order_by("name_fi", "pk")
+    lookup_field = "code"
+    lookup_value_regex = "[0-9]{3}"
+
+
+@documented(_("The UN Sustainable Development Goals, by number."), _("One goal, by its number (1 to 17)."))
+class SustainableDevelopmentGoalViewSet(TranslatedViewSet):
+    serializer_class = serializers.SustainableDevelopmentGoalSerializer
+    queryset = SustainableDevelopmentGoal.objects.order_by("number")
+    lookup_field = "number"
+    lookup_value_regex = "[0-9]+"
+
+
+@documented(_("The funds and programmes that finance projects."), _("One fund, by its slug."))
+class FundViewSet(TranslatedViewSet):
+    serializer_class = serializers.FundSerializer
+    queryset = Fund.objects.order_by("order", "name", "pk")
+    lookup_field = "slug"
+
+
+class DocsView(SpectacularSwaggerSplitView):
+    """Swagger UI from our own static files, its start-up script a separate file, so the strict CSP holds."""
+
+    template_name = "api/docs.html"
+    url_name = "api:schema"
