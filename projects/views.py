@@ -3,10 +3,11 @@ from django.views.generic import DetailView
 
 from companies.models import Company
 from partners.models import Partner
+from smartregion.facets import facet_counts
 from smartregion.filtering import FilteredListView
 from smartregion.publishing import PreviewMixin
 
-from .filters import SORTS, ProjectFilter
+from .filters import FACETS, SORTS, ProjectFilter
 from .models import Participation, Project
 
 
@@ -16,6 +17,16 @@ class ProjectListView(FilteredListView):
 
     def get_queryset(self):
         return Project.objects.for_cards().order_by(*SORTS["newest"])
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = self.filterset.form
+        counts = facet_counts(self.filterset, FACETS, context["paginator"].count)
+        for name in FACETS:
+            if hasattr(form.fields[name].widget, "counts"):
+                form.fields[name].widget.counts = counts[name]
+        context["facet_counts"] = counts
+        return context
 
 
 class ProjectDetailView(PreviewMixin, DetailView):
