@@ -4,7 +4,7 @@ The rule, for an option of parameter P (several values of P widen the result, di
 parameters narrow it):
 
 - an option not chosen yet counts the result with every other parameter as it is and P's chosen
-  values plus this option: |others ∩ (P in chosen ∪ {option})|;
+  values plus this option: |others AND (P in chosen OR option)|;
 - an option already chosen counts the result with this option alone in P: how many of the
   current results it brings (unticking the others of P gives exactly that many);
 - a yes/no filter (partners_wanted) counts the result with it ticked.
@@ -24,7 +24,7 @@ from django.db.models import BooleanField, ExpressionWrapper, F, Q
 from django.db.models.constants import LOOKUP_SEP
 from django_filters import FilterSet
 
-from .filtering import AnyOfFilter, OnlyIfTrueFilter
+from .filtering import AnyOfFilter, OnlyIfTrueFilter, flat_choices
 
 Counts = dict[str, dict[str, int]]
 
@@ -59,7 +59,7 @@ def facet_counts(filterset: FilterSet, names: list[str], result_count: int) -> C
     try:
         base_sql, base_params = rows.query.sql_with_params()
     except EmptyResultSet:
-        return {name: {} for name in names}
+        return {name: dict.fromkeys(_option_values(form.fields[name]), 0) for name in names}
 
     facets = [_facet(filterset.filters[name], name, model, chosen[name]) for name in names]
     parts, params = [], list(base_params)
@@ -72,7 +72,10 @@ def facet_counts(filterset: FilterSet, names: list[str], result_count: int) -> C
         cursor.execute(sql, params)
         fetched = cursor.fetchall()
 
-    counts: Counts = {name: {} for name in names}
+    # An option found in no row adds nothing: the result stays as it is if its filter has choices, else it is empty.
+    counts: Counts = {
+        name: dict.fromkeys(_option_values(form.fields[name]), result_count if chosen[name] else 0) for name in names
+    }
     by_name = {facet.name: facet for facet in facets}
     for name, value, total, outside in fetched:
         if value is None:
@@ -83,6 +86,12 @@ def facet_counts(filterset: FilterSet, names: list[str], result_count: int) -> C
         else:
             counts[name][value] = result_count + outside
     return counts
+
+
+def _option_values(field) -> list[str]:
+    if not hasattr(field, "choices"):
+        return ["on"]
+    return [key for key, _label in flat_choices(field)]
 
 
 def _valid_values(form) -> dict:
@@ -123,9 +132,7 @@ def _facet(filter_, name: str, model, chosen: list[str]) -> _Facet:
     first, _, rest = filter_.field_name.partition(LOOKUP_SEP)
     if not rest:
         value = value_sql.format(column=f"s.facet_col_{name}")
-        select = (
-            f"SELECT %s, {value}, COUNT(*), COUNT({outside}) FROM s WHERE {{where}} GROUP BY s.facet_col_{name}"
-        )
+        select = f"SELECT %s, {value}, COUNT(*), COUNT({outside}) FROM s WHERE {{where}} GROUP BY s.facet_col_{name}"
         return _Facet(name, chosen, select, [name, *value_params])
     field = model._meta.get_field(first)
     through = field.remote_field.through
@@ -135,15 +142,27 @@ def _facet(filter_, name: str, model, chosen: list[str]) -> _Facet:
     column = target._meta.get_field(rest)
     own = through._meta.get_field(field.m2m_field_name()).column
     other = through._meta.get_field(field.m2m_reverse_field_name()).column
-    # A column that is unique on the related table groups each project once; any other needs DISTINCT.
-    distinct = "" if column.unique or column.primary_key else "DISTINCT "
-    value = value_sql.format(column=f"r.{quote(column.column)}")
-    select = (
-        f"SELECT %s, {value}, COUNT({distinct}s.facet_pk), COUNT({distinct}{outside}) "
-        f"FROM s JOIN {quote(through._meta.db_table)} t ON t.{quote(own)} = s.facet_pk "
-        f"JOIN {quote(target._meta.db_table)} r ON r.{quote(target._meta.pk.column)} = t.{quote(other)} "
-        f"WHERE {{where}} GROUP BY r.{quote(column.column)}"
-    )
+    relation = f"{quote(through._meta.db_table)} t ON t.{quote(own)} = s.facet_pk"
+    related = f"{quote(target._meta.db_table)} r ON r.{quote(target._meta.pk.column)}"
+    if column.unique or column.primary_key:
+        # Count on the relation table alone, then name the few groups: far less to join than every row.
+        value = value_sql.format(column=f"r.{quote(column.column)}")
+        select = (
+            f"SELECT %s, {value}, c.total, c.outside FROM ("
+            f"SELECT t.{quote(other)} AS target, COUNT(*) AS total, COUNT({outside}) AS outside "
+            f"FROM s JOIN {relation} WHERE {{where}} GROUP BY t.{quote(other)}"
+            f") c JOIN {related} = c.target"
+        )
+    else:
+        # Several related rows share a value (two towns of one project): count each project once per value.
+        value = value_sql.format(column="c.value")
+        flag = f"s.facet_in_{name}" if chosen else "NULL"
+        select = (
+            f"SELECT %s, {value}, COUNT(*), COUNT(CASE WHEN NOT c.facet_in THEN c.facet_pk END) FROM ("
+            f"SELECT DISTINCT s.facet_pk, {flag} AS facet_in, r.{quote(column.column)} AS value "
+            f"FROM s JOIN {relation} JOIN {related} = t.{quote(other)} WHERE {{where}}"
+            f") c GROUP BY c.value"
+        )
     return _Facet(name, chosen, select, [name, *value_params])
 
 

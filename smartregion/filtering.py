@@ -180,7 +180,7 @@ def active_filters(request, form) -> list[dict]:
         if not values or name == "sort":
             continue
         # Only now: a field's choices may cost a query, which a filter not in use should not.
-        labels = dict(_flat_choices(field)) if hasattr(field, "choices") else {}
+        labels = dict(flat_choices(field)) if hasattr(field, "choices") else {}
         for item in values:
             query = request.GET.copy()
             query.pop("page", None)
@@ -200,7 +200,8 @@ def active_filters(request, form) -> list[dict]:
     return chips
 
 
-def _flat_choices(field):
+def flat_choices(field):
+    """Every (value, label) of a field, options in groups included."""
     for key, label in field.choices:
         if isinstance(label, (list, tuple)):
             yield from ((str(k), v) for k, v in label)
