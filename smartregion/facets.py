@@ -156,10 +156,10 @@ def _facet(filter_, name: str, model, chosen: list[str]) -> _Facet:
     else:
         # Several related rows share a value (two towns of one project): count each project once per value.
         value = value_sql.format(column="c.value")
-        flag = f"s.facet_in_{name}" if chosen else "NULL"
+        flag = f", s.facet_in_{name}" if chosen else ""
         select = (
-            f"SELECT %s, {value}, COUNT(*), COUNT(CASE WHEN NOT c.facet_in THEN c.facet_pk END) FROM ("
-            f"SELECT DISTINCT s.facet_pk, {flag} AS facet_in, r.{quote(column.column)} AS value "
+            f"SELECT %s, {value}, COUNT(*), COUNT({outside.replace('s.', 'c.')}) FROM ("
+            f"SELECT DISTINCT s.facet_pk{flag}, r.{quote(column.column)} AS value "
             f"FROM s JOIN {relation} JOIN {related} = t.{quote(other)} WHERE {{where}}"
             f") c GROUP BY c.value"
         )
