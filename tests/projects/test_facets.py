@@ -170,3 +170,15 @@ def test_all_facet_counts_take_one_query_whatever_the_number_of_filters(client, 
 
     facet_queries = [q for q in queries.captured_queries if q["sql"].startswith("WITH s AS MATERIALIZED")]
     assert len(facet_queries) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("en", "<title>2 projects – Projects"), ("fi", "<title>2 hanketta"), ("sv", "<title>2 projekt")],
+)
+def test_a_filtered_catalogue_says_its_result_count_first_in_the_title(client, language, title):
+    climate = Priority.objects.order_by("order").first()
+    ProjectFactory(priorities=[climate])
+    ProjectFactory(priorities=[climate])
+
+    assert title in get(client, "priority=climate-neutrality", language).content.decode()
