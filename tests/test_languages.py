@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import polib
 import pytest
+from django.apps import apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -745,7 +746,13 @@ def test_compiled_catalogue_matches_the_translations(language):
     )
 
 
-SOURCES = ["smartregion", "strategy", "companies", "projects", "partners", "templates", "locale", "manage.py"]
+# The project's own apps (whichever INSTALLED_APPS names from this folder), its templates and catalogues.
+SOURCES = [
+    *(Path(app.path).name for app in apps.get_app_configs() if Path(app.path).parent == BASE_DIR),
+    "templates",
+    "locale",
+    "manage.py",
+]
 
 
 def test_catalogues_have_every_message_of_the_source_and_no_other(tmp_path):
