@@ -42,10 +42,6 @@ SORTS = {
 }
 
 
-# The filters whose options show how many results choosing them gives (smartregion/facets.py).
-FACETS = ["priority", "theme", "state", "area", "subregion", "municipality", "fund", "sdg", "partners_wanted"]
-
-
 class ProjectFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Search"),

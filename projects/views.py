@@ -3,12 +3,11 @@ from django.views.generic import DetailView
 
 from companies.models import Company
 from partners.models import Partner
-from smartregion.facets import facet_counts
 from smartregion.filtering import FilteredListView
 from smartregion.publishing import PreviewMixin
 from smartregion.search import did_you_mean
 
-from .filters import FACETS, SORTS, ProjectFilter
+from .filters import SORTS, ProjectFilter
 from .models import Participation, Project
 
 
@@ -21,13 +20,7 @@ class ProjectListView(FilteredListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        form = self.filterset.form
-        counts = facet_counts(self.filterset, FACETS, context["paginator"].count)
-        for name in FACETS:
-            if hasattr(form.fields[name].widget, "counts"):
-                form.fields[name].widget.counts = counts[name]
-        context["facet_counts"] = counts
-        query = form.cleaned_data.get("q") if form.is_valid() else ""
+        query = self.filterset.form.cleaned_data.get("q") if self.filterset.form.is_valid() else ""
         context["suggestion"] = did_you_mean(query) if query and not context["paginator"].count else ""
         return context
 

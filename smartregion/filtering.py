@@ -21,18 +21,6 @@ class AnyOfField(forms.MultipleChoiceField):
         return [v for v in super().to_python(value) if v.strip()]
 
 
-class FacetCheckboxes(forms.CheckboxSelectMultiple):
-    """Checkboxes that show beside each option how many results choosing it gives, once a view sets `counts`."""
-
-    option_template_name = "includes/facet_option.html"
-    counts: dict[str, int] | None = None
-
-    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
-        option = super().create_option(name, value, label, selected, index, subindex, attrs)
-        option["count"] = None if self.counts is None else self.counts.get(str(value), 0)
-        return option
-
-
 class AnyOfFilter(MultipleChoiceFilter):
     """Match any of the chosen values; a to-many relation is matched through a subquery, so no row repeats."""
 
@@ -40,7 +28,7 @@ class AnyOfFilter(MultipleChoiceFilter):
 
     def __init__(self, *args, value_map=None, **kwargs):
         kwargs.setdefault("distinct", False)
-        kwargs.setdefault("widget", FacetCheckboxes)
+        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
         self.value_map = value_map or {}
         super().__init__(*args, **kwargs)
 
@@ -54,11 +42,7 @@ class AnyOfFilter(MultipleChoiceFilter):
     def filter(self, qs, value):
         if not value:
             return qs
-        return qs.filter(self.matching(qs.model, value))
-
-    def matching(self, model, value: list) -> Q:
-        """The rows of `model` that match any of the chosen values (also used to count facets)."""
-        return any_of(model, self.field_name, [self.value_map.get(v, v) for v in value])
+        return qs.filter(any_of(qs.model, self.field_name, [self.value_map.get(v, v) for v in value]))
 
 
 def any_of(model, lookup: str, values: list) -> Q:
@@ -180,7 +164,7 @@ def active_filters(request, form) -> list[dict]:
         if not values or name == "sort":
             continue
         # Only now: a field's choices may cost a query, which a filter not in use should not.
-        labels = dict(flat_choices(field)) if hasattr(field, "choices") else {}
+        labels = dict(_flat_choices(field)) if hasattr(field, "choices") else {}
         for item in values:
             query = request.GET.copy()
             query.pop("page", None)
@@ -200,8 +184,7 @@ def active_filters(request, form) -> list[dict]:
     return chips
 
 
-def flat_choices(field):
-    """Every (value, label) of a field, options in groups included."""
+def _flat_choices(field):
     for key, label in field.choices:
         if isinstance(label, (list, tuple)):
             yield from ((str(k), v) for k, v in label)

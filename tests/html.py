@@ -63,33 +63,6 @@ def result_count(response) -> int:
     return int(match.group(1))
 
 
-_COUNT = r'[^<]*<span class="facet-count"><span aria-hidden="true">\((?P<count>\d+)\)'
-_FACET_OPTION = re.compile(
-    r'<label for="[^"]*"(?P<empty> class="facet-empty")?><input type="checkbox" name="(?P<name>[^"]+)"'
-    r'(?: value="(?P<value>[^"]*)")?(?P<attrs>[^>]*)>' + _COUNT
-)
-# A lone yes/no checkbox stands before its label.
-_FACET_CHECKBOX = re.compile(
-    r'<input type="checkbox" name="(?P<name>[^"]+)"(?P<attrs>[^>]*)>\s*'
-    r'<label for="[^"]*"(?P<empty> class="facet-empty")?>' + _COUNT
-)
-
-
-def facet_options(response) -> list[dict]:
-    """Each filter option shown with a count: name, value, whether ticked, the count, whether it looks empty."""
-    return [
-        {
-            "name": match["name"],
-            "value": unescape(match.groupdict().get("value") or "on"),
-            "checked": " checked" in match["attrs"],
-            "count": int(match["count"]),
-            "empty": bool(match["empty"]),
-        }
-        for pattern in (_FACET_OPTION, _FACET_CHECKBOX)
-        for match in pattern.finditer(html(response))
-    ]
-
-
 def sitemap_sections(client) -> list[str]:
     """Every section of the sitemap, as a crawler reads it: the index first, then each section it names."""
     index = client.get("/sitemap.xml")

@@ -88,7 +88,6 @@ def test_list_page_runs_the_same_few_queries_for_3_and_30_entries(client, url, c
     [
         "/en/projects/?priority=climate-neutrality&priority=citizens-city&municipality=091&year=2024&sort=title&page=2",
         "/en/projects/?fund=erdf&sdg=7&sdg=13&tag=circular-economy&partners_wanted=on&area=city",
-        "/en/projects/?q=project&subregion=helsinki&state=ongoing&year=2025&page=2",
         "/en/companies/?priority=citizens-city&municipality=091&kind=sme&open=on",
         "/en/partners/?country=SE&country=EE&priority=climate-neutrality",
     ],
@@ -102,20 +101,6 @@ def test_filtered_list_runs_the_same_queries_for_3_and_30_entries(client, url):
     assert card_titles(response)
     assert with_30 == with_3, f"{url}: {with_3} queries with 3 entries, {with_30} with 30"
     assert with_30 <= MAX_QUERIES_PER_LIST_PAGE, f"{url}: {with_30} queries"
-
-
-@pytest.mark.parametrize(
-    "query",
-    ["", "?q=project&priority=citizens-city&priority=climate-neutrality&municipality=091&fund=erdf&sdg=7&area=city"],
-)
-def test_catalogue_counts_every_facet_in_one_query(client, query):
-    add_entries(3)
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(f"/en/projects/{query}").status_code == 200
-
-    facet_queries = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("WITH s AS MATERIALIZED")]
-    assert len(facet_queries) == 1
-    assert len(queries) <= MAX_QUERIES_PER_LIST_PAGE
 
 
 def test_strategy_overview_runs_a_fixed_number_of_queries(client):
