@@ -42,10 +42,12 @@ def csv_cell(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return "; ".join(
+        text = "; ".join(
             f"{item['type']}:{item['slug']} ({item['role']})" if isinstance(item, dict) else str(item) for item in value
         )
-    text = str(value)
+    else:
+        text = str(value)
+    # A cell a spreadsheet would run as a formula (a tag "=HYPERLINK(…)" heading a list too) is kept as text.
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 

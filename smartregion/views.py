@@ -117,6 +117,8 @@ def robots_txt(request):
     # The API repeats the pages as data, and searches are endless: the sitemap lists every page instead.
     lines.append("Disallow: /api/")
     lines += [f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES]
+    # A download holds every matching project: for people who ask for it, not for crawlers following links.
+    lines += [f"Disallow: /{code}/projects/export" for code, _name in settings.LANGUAGES]
     lines.append(f"Sitemap: {settings.SITE_URL.rstrip('/')}{reverse('sitemap')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 

@@ -59,7 +59,15 @@ def test_robots_txt_lets_crawlers_read_the_pages_and_feeds_but_not_searches_the_
 
     for path in ["/", "/en/", "/fi/projects/?priority=climate-neutrality", "/sv/partners/kth/", "/en/feeds/projects/"]:
         assert rules.can_fetch("*", path), path
-    for path in ["/en/search/?q=vety", "/fi/search/", "/sv/search/?q=a", "/api/v1/projects/", "/admin/"]:
+    for path in [
+        "/en/search/?q=vety",
+        "/fi/search/",
+        "/sv/search/?q=a",
+        "/api/v1/projects/",
+        "/admin/",
+        "/en/projects/export.csv",
+        "/fi/projects/export.json?priority=climate-neutrality",
+    ]:
         assert not rules.can_fetch("*", path), path
 
 

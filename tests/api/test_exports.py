@@ -99,6 +99,11 @@ def test_csv_export_defuses_spreadsheet_formulas(client, db):
     assert csv_rows(client)[0]["title"].startswith("'=")
 
 
+def test_csv_export_defuses_a_formula_heading_a_list_cell(client, db):
+    ProjectFactory(slug="formula-tag", tags=['=HYPERLINK("http://evil.example")'])
+    assert csv_rows(client)[0]["tags"].startswith("'=")
+
+
 def test_unpublished_projects_are_not_exported(client, catalogue_projects):
     slugs = {row["slug"] for row in json_rows(client)}
     assert "draft-project" not in slugs and "scheduled-project" not in slugs
