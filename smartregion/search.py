@@ -369,5 +369,24 @@ def did_you_mean(query: str) -> str:
             [words],
         )
         closest = [row[0] for row in cursor.fetchall()]
-    suggestion = [found or word for word, found in zip(words, closest, strict=True)]
+    still_public = _in_public_texts({found for found in closest if found})
+    suggestion = [found if found in still_public else word for word, found in zip(words, closest, strict=True)]
     return " ".join(suggestion) if suggestion != words else ""
+
+
+def _in_public_texts(words: set[str]) -> set[str]:
+    """The words that some public text still holds: the word list keeps a retired one until it is rebuilt."""
+    from .publishing import Status
+
+    public = f"status = '{Status.PUBLISHED}' AND published_at <= now()"
+    tables = [model._meta.db_table for model in searchable_models()]
+    found = set()
+    with connection.cursor() as cursor:
+        for word in words:
+            exists = " OR ".join(
+                f"EXISTS (SELECT 1 FROM {table} WHERE {public} AND search_text LIKE %s)" for table in tables
+            )
+            cursor.execute(f"SELECT {exists}", [f"%{_escape_like(word)}%"] * len(tables))
+            if cursor.fetchone()[0]:
+                found.add(word)
+    return found

@@ -138,6 +138,18 @@ def test_words_of_drafts_are_never_suggested(client):
     assert "Did you mean" not in text(portal_search(client, "zepelin"))
 
 
+@postgresql_only
+def test_words_of_an_entry_taken_off_the_site_are_no_longer_suggested(client):
+    zeppelin = ProjectFactory(title="Zeppelin")
+    ProjectFactory(title="Harbour")
+    refresh_search_words()
+    assert "Did you mean" in text(portal_search(client, "zepelin"))
+
+    Project.objects.filter(pk=zeppelin.pk).update(status=Status.DRAFT)  # unpublished; the word list is not rebuilt
+
+    assert "Did you mean" not in text(portal_search(client, "zepelin"))
+
+
 # --- Did you mean -----------------------------------------------------------------------------------------------
 
 
