@@ -1,6 +1,5 @@
 """The open data API: read-only lists and entries of everything public, filtered with the catalogue's own filters."""
 
-from django.db.models import Prefetch, Q
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +14,7 @@ from companies.models import Company
 from partners.filters import PartnerFilter
 from partners.models import Partner
 from projects.filters import SORTS, ProjectFilter
-from projects.models import Fund, Participation, Project
+from projects.models import Fund, Project
 from strategy.models import Area, Municipality, Priority, SustainableDevelopmentGoal, Theme
 
 from . import serializers
@@ -56,28 +55,9 @@ class LenientFilterBackend(DjangoFilterBackend):
     raise_exception = False
 
 
-def public_participations():
-    """The participants of projects that visitors may see: published companies and partners only."""
-    return Participation.objects.filter(
-        Q(company__in=Company.objects.published()) | Q(partner__in=Partner.objects.published())
-    ).select_related("company", "partner")
-
-
 def projects_for_api():
     """Published projects in the catalogue's default order, with everything the project serializer reads."""
-    return (
-        Project.objects.published()
-        .order_by(*SORTS["newest"])
-        .prefetch_related(
-            "priorities",
-            "themes",
-            "sdgs",
-            "municipalities",
-            "funds",
-            "tags",
-            Prefetch("participations", public_participations()),
-        )
-    )
+    return Project.objects.published().order_by(*SORTS["newest"]).with_details()
 
 
 class TranslatedViewSet(viewsets.ReadOnlyModelViewSet):

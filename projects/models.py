@@ -53,6 +53,21 @@ class ProjectQuerySet(PublishableQuerySet):
         """Everything a project card renders, in a fixed number of queries."""
         return self.published().prefetch_related("priorities", "images")
 
+    def with_details(self):
+        """The taxonomies, tags and public participants that a project's page and its API entry show."""
+        public_participants = Participation.objects.filter(
+            Q(company__in=Company.objects.published()) | Q(partner__in=Partner.objects.published())
+        ).select_related("company", "partner")
+        return self.prefetch_related(
+            "priorities",
+            "themes",
+            "sdgs",
+            "municipalities",
+            "funds",
+            "tags",
+            models.Prefetch("participations", public_participants),
+        )
+
     def running_in(self, year: int):
         """Projects that were running at some time in `year` (an open end counts as still running)."""
         return self.filter(

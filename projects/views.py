@@ -1,14 +1,11 @@
-from django.db.models import Prefetch, Q
 from django.views.generic import DetailView
 
-from companies.models import Company
-from partners.models import Partner
 from smartregion.filtering import FilteredListView
 from smartregion.publishing import PreviewMixin
 from smartregion.search import did_you_mean
 
 from .filters import SORTS, ProjectFilter
-from .models import Participation, Project
+from .models import Project
 
 
 class ProjectListView(FilteredListView):
@@ -29,23 +26,7 @@ class ProjectDetailView(PreviewMixin, DetailView):
     model = Project
 
     def get_queryset(self):
-        public_participants = Participation.objects.filter(
-            Q(company__in=Company.objects.published()) | Q(partner__in=Partner.objects.published())
-        ).select_related("company", "partner")
-        return (
-            super()
-            .get_queryset()
-            .prefetch_related(
-                "priorities",
-                "themes",
-                "sdgs",
-                "municipalities",
-                "funds",
-                "tags",
-                "images",
-                Prefetch("participations", public_participants),
-            )
-        )
+        return super().get_queryset().with_details().prefetch_related("images")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
