@@ -13,7 +13,8 @@ from js_asset import static_lazy
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
-environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+# Variables set in the environment win over the file; DJANGO_ENV_FILE names another file (the tests use an empty one).
+environ.Env.read_env(env.str("DJANGO_ENV_FILE", default=str(BASE_DIR / ".env")), overwrite=False)
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 # A production process without a secret key must not start: no default unless debugging.

@@ -33,7 +33,8 @@ def test_settings_load_from_the_example_env_file_as_a_newcomer_copies_it(tmp_pat
 def settings_of_a_fresh_process(*names, **environment):
     """Start Python with only `environment` (no DJANGO_… variables of this test run) and read settings `names`."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
-    env.update(environment, DJANGO_SETTINGS_MODULE="smartregion.settings")
+    # Nor a developer's .env: the process reads an empty file instead.
+    env.update(environment, DJANGO_SETTINGS_MODULE="smartregion.settings", DJANGO_ENV_FILE=os.devnull)
     code = f"from django.conf import settings; print(*(repr(getattr(settings, n)) for n in {names!r}), sep='\\n')"
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
 
