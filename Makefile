@@ -41,7 +41,6 @@ messages: setup
 
 run: messages
 	$(MANAGE) migrate --no-input
-	$(MANAGE) createcachetable
 	$(MANAGE) load_demo
 	@echo
 	@echo "  The portal:   http://$(HOST):$(PORT)/"

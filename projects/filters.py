@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from companies.models import Company
 from partners.models import Partner
-from smartregion.filtering import AnyOfFilter, AnySlugFilter, IntegerFilter, OnlyIfTrueFilter
+from smartregion.filtering import AnyOfFilter, AnySlugFilter, FacetCheckboxes, IntegerFilter, OnlyIfTrueFilter
 from smartregion.search import ranked, search
 from strategy.filters import municipality_choices, priority_choices, sdg_choices, theme_choices
 from strategy.models import Area, SubRegion
@@ -49,19 +49,31 @@ class ProjectFilter(django_filters.FilterSet):
         max_length=200,
         help_text=_("Words anywhere in the project's text, in any language."),
     )
-    priority = AnyOfFilter(label=_("Priority"), field_name="priorities__slug", choices=priority_choices)
-    theme = AnyOfFilter(label=_("Theme"), field_name="themes__slug", choices=theme_choices)
-    state = AnyOfFilter(label=_("State"), field_name="state", choices=ProjectState.choices)
+    priority = AnyOfFilter(
+        label=_("Priority"), field_name="priorities__slug", choices=priority_choices, widget=FacetCheckboxes
+    )
+    theme = AnyOfFilter(label=_("Theme"), field_name="themes__slug", choices=theme_choices, widget=FacetCheckboxes)
+    state = AnyOfFilter(label=_("State"), field_name="state", choices=ProjectState.choices, widget=FacetCheckboxes)
     area = AnyOfFilter(
         label=_("Area"),
         field_name="municipalities__is_town",
         choices=Area.choices,
         value_map={Area.CITY: True, Area.COUNTRYSIDE: False},
+        widget=FacetCheckboxes,
     )
-    subregion = AnyOfFilter(label=_("Sub-region"), field_name="municipalities__sub_region", choices=SubRegion.choices)
-    municipality = AnyOfFilter(label=_("Municipality"), field_name="municipalities__code", choices=municipality_choices)
-    fund = AnyOfFilter(label=_("Fund"), field_name="funds__slug", choices=fund_choices)
-    sdg = AnyOfFilter(label=_("Sustainable Development Goal"), field_name="sdgs__number", choices=sdg_choices)
+    subregion = AnyOfFilter(
+        label=_("Sub-region"),
+        field_name="municipalities__sub_region",
+        choices=SubRegion.choices,
+        widget=FacetCheckboxes,
+    )
+    municipality = AnyOfFilter(
+        label=_("Municipality"), field_name="municipalities__code", choices=municipality_choices, widget=FacetCheckboxes
+    )
+    fund = AnyOfFilter(label=_("Fund"), field_name="funds__slug", choices=fund_choices, widget=FacetCheckboxes)
+    sdg = AnyOfFilter(
+        label=_("Sustainable Development Goal"), field_name="sdgs__number", choices=sdg_choices, widget=FacetCheckboxes
+    )
     tag = AnySlugFilter(label=_("Tag"), field_name="tags__slug")
     company = AnySlugFilter(label=_("Company"), method="with_participant")
     partner = AnySlugFilter(label=_("Partner"), method="with_participant")

@@ -4,6 +4,7 @@ from smartregion.filtering import FilteredListView
 from smartregion.publishing import PreviewMixin
 from smartregion.search import did_you_mean
 
+from .facets import facet_counts
 from .filters import SORTS, ProjectFilter
 from .models import Project
 
@@ -15,8 +16,31 @@ class ProjectListView(FilteredListView):
     def get_queryset(self):
         return Project.objects.for_cards().order_by(*SORTS["newest"])
 
+    def paginate_queryset(self, queryset, page_size):
+        """The facet counts bring the number of results, and with a search the results in order, best first.
+
+        So the database neither counts the results again nor runs the search a second time for the page.
+        """
+        self.facets = facet_counts(self.filterset)
+        for name, counts in self.facets.counts.items():
+            self.filterset.form.fields[name].widget.counts = counts
+        if self.facets.ranked is None:
+            paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
+            return paginator, page, object_list, is_paginated
+        paginator = self.get_paginator(self.facets.ranked, page_size)
+        page = paginator.get_page(self.request.GET.get("page"))
+        cards = Project.objects.for_cards().in_bulk(page.object_list)
+        page.object_list = [cards[pk] for pk in page.object_list if pk in cards]
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        paginator.count = self.facets.total
+        return paginator
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        context["facet_counts"] = self.facets.counts
         query = self.filterset.form.cleaned_data.get("q") if self.filterset.form.is_valid() else ""
         context["suggestion"] = did_you_mean(query) if query and not context["paginator"].count else ""
         return context

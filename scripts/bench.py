@@ -45,6 +45,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import translation  # noqa: E402
 
 from companies.models import Company  # noqa: E402
+from projects.facets import catalogue_index  # noqa: E402
 from projects.models import Project  # noqa: E402
 
 PROJECTS = int(os.environ.get("BENCH_PROJECTS", "100000"))
@@ -52,7 +53,7 @@ REQUESTS = int(os.environ.get("BENCH_REQUESTS", "30"))
 WARMUP = int(os.environ.get("BENCH_WARMUP", "3"))
 SEARCH_ROUNDS = int(os.environ.get("BENCH_SEARCH_ROUNDS", "5"))
 CATALOGUE_PAGE = 500
-# The target for the catalogue with a search (issue 6: with its facet counts, still to come).
+# The target for the catalogue with a search and its facet counts (issue 6).
 SEARCH_TARGET_P95_MS = 50
 
 # The catalogue with a search, as visitors use it: common and rare words in English, Finnish and Swedish,
@@ -171,7 +172,12 @@ def describe_failure(response) -> str:
 
 
 def measure_searches(client: Client) -> dict:
-    """Time every search in SEARCHES, round after round, so a slow moment of the machine spreads over them all."""
+    """Time every search in SEARCHES, round after round, so a slow moment of the machine spreads over them all.
+
+    Each search is timed twice a round: the first time asked (the process forgets the searches it keeps with
+    the catalogue's facet index, so the database searches) and asked again at once (as the next visitor, or
+    the same one turning a page or ticking a filter, asks it).
+    """
     queries = {}
     for path in SEARCHES:
         with CaptureQueriesContext(connection) as captured:
@@ -179,35 +185,46 @@ def measure_searches(client: Client) -> dict:
         if response.status_code != 200:
             return {"failed": path, "status": response.status_code, "error": describe_failure(response)}
         queries[path] = len(captured.captured_queries)
-    samples: dict[str, list[float]] = {path: [] for path in SEARCHES}
+    first: dict[str, list[float]] = {path: [] for path in SEARCHES}
+    again: dict[str, list[float]] = {path: [] for path in SEARCHES}
     for _ in range(SEARCH_ROUNDS):
         for path in SEARCHES:
-            started = time.perf_counter()
-            client.get(path)
-            samples[path].append((time.perf_counter() - started) * 1000)
-    every = [sample for path_samples in samples.values() for sample in path_samples]
+            catalogue_index().narrowed.clear()
+            for samples in (first, again):
+                started = time.perf_counter()
+                client.get(path)
+                samples[path].append((time.perf_counter() - started) * 1000)
+
+    def summary(samples):
+        every = [sample for path_samples in samples.values() for sample in path_samples]
+        return {"median": statistics.median(every), "p95": percentile(every, 0.95), "count": len(every)}
+
     return {
-        "per_search": {path: (queries[path], statistics.median(times)) for path, times in samples.items()},
-        "median": statistics.median(every),
-        "p95": percentile(every, 0.95),
-        "count": len(every),
+        "per_search": {
+            path: (queries[path], statistics.median(first[path]), statistics.median(again[path])) for path in SEARCHES
+        },
+        "first": summary(first),
+        "again": summary(again),
     }
 
 
 def print_searches(client: Client) -> bool:
     print()
-    print(f"Catalogue with a search: {len(SEARCHES)} searches x {SEARCH_ROUNDS} rounds")
+    print(f"Catalogue with a search and its facet counts: {len(SEARCHES)} searches x {SEARCH_ROUNDS} rounds")
     result = measure_searches(client)
     if "failed" in result:
         print(f"{result['failed']} answered {result['status']}  FAILED {result['error']}")
         return False
-    for path, (queries, median) in result["per_search"].items():
-        print(f"  {path:<66} {queries:>3} queries {median:>8.1f} ms median")
-    verdict = "within" if result["p95"] < SEARCH_TARGET_P95_MS else "ABOVE"
-    print(
-        f"Searches: median {result['median']:.1f} ms, p95 {result['p95']:.1f} ms over {result['count']} requests "
-        f"({verdict} the p95 target of {SEARCH_TARGET_P95_MS} ms)"
-    )
+    print(f"  {'':<66} {'queries':>7} {'first ms':>9} {'again ms':>9}  (medians)")
+    for path, (queries, first, again) in result["per_search"].items():
+        print(f"  {path:<66} {queries:>7} {first:>9.1f} {again:>9.1f}")
+    for label, key in (("asked the first time", "first"), ("asked again", "again")):
+        figures = result[key]
+        verdict = "within" if figures["p95"] < SEARCH_TARGET_P95_MS else "ABOVE"
+        print(
+            f"Searches {label}: median {figures['median']:.1f} ms, p95 {figures['p95']:.1f} ms over "
+            f"{figures['count']} requests ({verdict} the p95 target of {SEARCH_TARGET_P95_MS} ms)"
+        )
     return True
 
 

@@ -21,6 +21,18 @@ class AnyOfField(forms.MultipleChoiceField):
         return [v for v in super().to_python(value) if v.strip()]
 
 
+class FacetCheckboxes(forms.CheckboxSelectMultiple):
+    """Checkboxes that can show beside each option how many results it gives (`counts`, set by the view)."""
+
+    option_template_name = "django/forms/widgets/facet_option.html"
+    counts: dict[str, int] | None = None
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        option["count"] = None if self.counts is None else self.counts.get(str(value), 0)
+        return option
+
+
 class AnyOfFilter(MultipleChoiceFilter):
     """Match any of the chosen values; a to-many relation is matched through a subquery, so no row repeats."""
 

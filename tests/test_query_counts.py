@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from projects.facets import catalogue_index
 from projects.models import Fund, ParticipantRole
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
 from tests.factories import (
@@ -54,6 +55,12 @@ def add_entries(count):
 
 
 def queries_to_render(client, url):
+    """The queries of a request, in the steady state: the catalogue's facet index is up to date.
+
+    The first request after a change rebuilds the index; `test_catalogue_index_is_rebuilt_in_a_fixed_number...`
+    counts that.
+    """
+    catalogue_index()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
@@ -101,6 +108,26 @@ def test_filtered_list_runs_the_same_queries_for_3_and_30_entries(client, url):
     assert card_titles(response)
     assert with_30 == with_3, f"{url}: {with_3} queries with 3 entries, {with_30} with 30"
     assert with_30 <= MAX_QUERIES_PER_LIST_PAGE, f"{url}: {with_30} queries"
+
+
+@pytest.mark.parametrize("url", ["/en/projects/", "/en/projects/?q=pilot&priority=citizens-city&municipality=091"])
+def test_catalogue_index_is_rebuilt_in_a_fixed_number_of_queries_for_3_and_30_projects(client, url):
+    def first_request_after_a_change():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(queries)
+
+    add_entries(3)
+    with_3 = first_request_after_a_change()
+    add_entries(27)
+    with_30 = first_request_after_a_change()
+    catalogue_index()
+    steady, _ = queries_to_render(client, url)
+
+    assert with_30 == with_3, f"{with_3} queries with 3 projects, {with_30} with 30"
+    # The projects, the five relations, the municipalities and the next scheduled project; the new version.
+    assert with_30 - steady <= 10
 
 
 def test_strategy_overview_runs_a_fixed_number_of_queries(client):

@@ -1,0 +1,218 @@
+"""Facet counts: beside each filter option of the catalogue, how many results choosing it gives."""
+
+import datetime
+import random
+import re
+from urllib.parse import urlencode
+
+import pytest
+from django.http import QueryDict
+from django.utils import timezone
+
+from projects import facets
+from projects.facets import catalogue_index
+from projects.filters import ProjectFilter
+from projects.models import Fund, Project, ProjectState
+from smartregion.publishing import Status
+from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
+from tests.factories import CompanyFactory, ParticipationFactory, ProjectFactory
+from tests.html import card_titles, html, result_count
+
+pytestmark = pytest.mark.django_db
+
+OPTION = re.compile(
+    r'<label for="[^"]*"(?P<muted> class="no-results")?><input type="checkbox" name="(?P<name>\w+)" '
+    r'value="(?P<value>[^"]*)"[^>]*>\s*<span>[^<]*<span class="option-count">(?P<count>\d+)<'
+)
+WANTED = re.compile(
+    r'<label for="id_partners_wanted"(?P<muted> class="no-results")?>[^<]*<span class="option-count">(?P<count>\d+)<'
+)
+
+
+def shown_counts(response) -> dict[tuple[str, str], tuple[int, bool]]:
+    """(filter, option) -> (the count shown beside it, whether it is shown as giving nothing)."""
+    page = html(response)
+    shown = {(m["name"], m["value"]): (int(m["count"]), bool(m["muted"])) for m in OPTION.finditer(page)}
+    wanted = WANTED.search(page)
+    assert wanted, "the 'looking for partners' checkbox shows no count"
+    shown["partners_wanted", "on"] = (int(wanted["count"]), bool(wanted["muted"]))
+    return shown
+
+
+def results_for(params: list[tuple[str, str]]) -> int:
+    """The catalogue's result count for these parameters, counted by the database alone."""
+    data = QueryDict(urlencode(params))
+    return ProjectFilter(data, queryset=Project.objects.published()).qs.count()
+
+
+def with_only(params: list[tuple[str, str]], name: str, value: str) -> list[tuple[str, str]]:
+    """These parameters with `value` as the one choice of filter `name`."""
+    return [(key, v) for key, v in params if key != name] + [(name, value)]
+
+
+@pytest.fixture
+def catalogue():
+    """Forty projects with varied priorities, places, funds, goals and states, and some that are not public."""
+    rng = random.Random(6)
+    priorities = list(Priority.objects.all())
+    themes = list(Theme.objects.all())
+    places = list(Municipality.objects.all())
+    funds = list(Fund.objects.all())
+    goals = list(SustainableDevelopmentGoal.objects.all())
+    company = CompanyFactory(slug="kiertoa")
+    for i in range(40):
+        state = rng.choice(list(ProjectState))
+        project = ProjectFactory(
+            title=f"{rng.choice(['Hydrogen', 'Heat', 'Bus'])} pilot {i}",
+            state=state,
+            start_date=datetime.date(rng.choice([2019, 2022, 2024]), 1, 1),
+            end_date=datetime.date(2025, 12, 31),
+            priorities=rng.sample(priorities, k=rng.choice([1, 1, 2])),
+            themes=rng.sample(themes, k=rng.choice([0, 1, 2])),
+            municipalities=rng.sample(places, k=rng.choice([0, 1, 1, 2, 3])),
+            funds=rng.sample(funds, k=rng.choice([0, 1, 2])),
+            sdgs=rng.sample(goals, k=rng.choice([0, 1, 3])),
+            is_looking_for_partners=rng.random() < 0.3,
+            tags=["circular economy"] if i % 4 == 0 else [],
+        )
+        if i % 5 == 0:
+            ParticipationFactory(project=project, company=company)
+    # Entries visitors cannot see, which no count may include.
+    hidden = {"priorities": priorities, "municipalities": places[:3], "funds": funds, "sdgs": goals[:5]}
+    ProjectFactory(status=Status.DRAFT, published_at=None, is_looking_for_partners=True, **hidden)
+    ProjectFactory(status=Status.ARCHIVED, **hidden)
+    ProjectFactory(published_at=timezone.now() + datetime.timedelta(days=2), **hidden)
+
+
+QUERIES = [
+    [],
+    [("priority", "climate-neutrality")],
+    [("priority", "climate-neutrality"), ("priority", "citizens-city")],
+    [("municipality", "091"), ("state", "ongoing")],
+    [("area", "countryside"), ("fund", "erdf"), ("sdg", "7"), ("sdg", "13")],
+    [("subregion", "helsinki"), ("partners_wanted", "on")],
+    [("q", "hydrogen"), ("theme", "smart-mobility")],
+    [("tag", "circular-economy"), ("priority", "industrial-modernisation")],
+    [("company", "kiertoa"), ("year", "2024"), ("sort", "title")],
+    [("state", "planned"), ("state", "completed"), ("municipality", "049"), ("municipality", "092")],
+]
+
+
+CASES = [("en", params) for params in QUERIES] + [
+    (language, QUERIES[i]) for language in ("fi", "sv") for i in (0, 4, 6)
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "params"), CASES, ids=[f"{lang}-{urlencode(q) or 'everything'}" for lang, q in CASES]
+)
+def test_each_count_is_the_result_of_choosing_that_option(client, catalogue, params, language):
+    response = client.get(f"/{language}/projects/?{urlencode(params)}")
+    assert response.status_code == 200
+    shown = shown_counts(response)
+
+    assert len(shown) > 60, "every option of every facet shows a count"
+    for (name, value), (count, muted) in shown.items():
+        promised = results_for(with_only(params, name, value))
+        assert count == promised, f"{name}={value}: shows {count}, choosing it gives {promised}"
+        assert muted == (count == 0), f"{name}={value} with {count} results is {'' if muted else 'not '}muted"
+    assert result_count(response) == results_for(params)
+
+
+def test_options_of_a_filter_in_use_count_as_the_only_choice_of_that_filter(client, catalogue):
+    """With one priority chosen, another priority's count is what choosing it instead gives; ticking it adds those."""
+    response = client.get("/en/projects/?priority=climate-neutrality&municipality=091")
+    shown = shown_counts(response)
+    other = shown["priority", "citizens-city"][0]
+    both = results_for([("priority", "climate-neutrality"), ("priority", "citizens-city"), ("municipality", "091")])
+    alone = results_for([("priority", "citizens-city"), ("municipality", "091")])
+
+    assert other == alone
+    assert result_count(response) <= both <= result_count(response) + other
+
+
+def test_an_option_that_gives_nothing_says_so_and_can_still_be_chosen(client, catalogue):
+    Project.objects.filter(status=Status.PUBLISHED).update(state=ProjectState.ONGOING)
+    facets.catalogue_changed()  # a bulk update sends no signal
+    response = client.get("/en/projects/")
+    page = html(response)
+
+    assert shown_counts(response)["state", "planned"] == (0, True)
+    assert re.search(r'class="no-results"><input type="checkbox" name="state" value="planned"', page)
+    assert 'name="state" value="planned" id="id_state_0"' in page and "disabled" not in page.split("planned")[1][:40]
+    assert '0<span class="visually-hidden"> projects</span>' in page
+
+
+def test_the_page_title_leads_with_the_new_number_of_results(client, catalogue):
+    response = client.get("/en/projects/?priority=climate-neutrality")
+    title = re.search(r"<title>([^<]*)</title>", html(response))[1]
+
+    assert title.startswith(f"{results_for([('priority', 'climate-neutrality')])} projects – Projects")
+    fi_title = re.search(r"<title>([^<]*)</title>", html(client.get("/fi/projects/?priority=climate-neutrality")))[1]
+    assert "– Hankkeet" in fi_title
+
+
+def test_a_published_change_shows_in_the_counts_at_once(client, catalogue, publisher_client):
+    before = shown_counts(client.get("/en/projects/"))["municipality", "927"][0]
+    project = Project.objects.published().exclude(municipalities__code="927").first()
+    project.municipalities.add(Municipality.objects.get(code="927"))
+    assert shown_counts(client.get("/en/projects/"))["municipality", "927"][0] == before + 1
+
+    project.status = Status.ARCHIVED
+    project.save()
+    after = shown_counts(client.get("/en/projects/"))
+    assert after["municipality", "927"][0] == before
+
+
+def test_another_process_rebuilds_once_the_change_is_committed(catalogue, django_capture_on_commit_callbacks):
+    catalogue_index()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        ProjectFactory(priorities=list(Priority.objects.all()))
+    version_before_commit = facets.catalogue_version()
+    for callback in callbacks:
+        callback()
+
+    assert facets.catalogue_version() != version_before_commit
+
+
+def test_a_scheduled_project_is_counted_once_it_is_due(client, catalogue, monkeypatch):
+    scheduled = Project.objects.get(published_at__gt=timezone.now())
+    counted = shown_counts(client.get("/en/projects/"))["priority", "climate-neutrality"][0]
+    later = scheduled.published_at + datetime.timedelta(minutes=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+
+    response = client.get("/en/projects/")
+    assert scheduled.title in card_titles(response)
+    assert shown_counts(response)["priority", "climate-neutrality"][0] == counted + 1
+
+
+def test_counts_are_drawn_from_the_index_without_touching_the_relations(
+    client, catalogue, django_assert_max_num_queries
+):
+    catalogue_index()
+    with django_assert_max_num_queries(10):
+        client.get("/en/projects/?priority=climate-neutrality&sdg=7&municipality=091&fund=erdf&area=city")
+
+
+@pytest.mark.parametrize("params", ["q=pilot", "q=pilot&priority=climate-neutrality&municipality=091", "q=heat+pilot"])
+def test_a_search_lists_its_results_in_the_order_of_the_search_on_every_page(client, catalogue, params):
+    data = QueryDict(params)
+    expected = [p.title for p in ProjectFilter(data, queryset=Project.objects.published()).qs]
+    assert expected, "the search finds something"
+
+    listed = []
+    for page in range(1, 5):
+        response = client.get(f"/en/projects/?{params}&page={page}")
+        if page > 1 and response.context["page_obj"].number < page:
+            break
+        listed += card_titles(response)
+        assert result_count(response) == len(expected)
+    assert listed == expected
+
+
+def test_the_next_page_of_a_search_does_not_search_again(client, catalogue, django_assert_max_num_queries):
+    client.get("/en/projects/?q=pilot")
+    with django_assert_max_num_queries(9) as queries:
+        response = client.get("/en/projects/?q=pilot&page=2")
+    assert card_titles(response)
+    assert not any("pilot" in query["sql"].lower() for query in queries.captured_queries)
