@@ -70,6 +70,7 @@ class CatalogueIndex:
     everything: int  # every public project
     options: dict[str, dict[str, int]]  # facet -> option value -> bit set
     valid_until: datetime.datetime | None  # when a scheduled project becomes public
+    version: str = ""  # the catalogue version it was built for
     # Recent narrowings of this catalogue: (language, in order, filters) -> the projects passing them.
     narrowed: OrderedDict = field(init=False, default_factory=OrderedDict)
 
@@ -156,8 +157,20 @@ def catalogue_index() -> CatalogueIndex:
             if built_for == version and (index.valid_until is None or timezone.now() < index.valid_until):
                 return index
         index = build_index()
+        index.version = version
         _current = (version, index)
         return index
+
+
+def cached_for_catalogue(name: str, compute):
+    """What `compute()` gives, kept in the shared cache for as long as the catalogue stays as it is now."""
+    index = catalogue_index()
+    key = f"projects:{name}:{index.version}:{index.valid_until and index.valid_until.timestamp()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=24 * 60 * 60)
+    return value
 
 
 def _new_version() -> None:

@@ -9,11 +9,21 @@ from partners.models import Partner
 from smartregion.publishing import published_q
 from strategy.models import Municipality
 
+from .facets import cached_for_catalogue
 from .models import Project
 
 
 def project_figures(**lookups) -> dict:
-    """Count, EU funding and places reached of the published projects (those matching `lookups`, if given)."""
+    """Count, EU funding and places reached of the published projects (those matching `lookups`, if given).
+
+    Counted once for each state of the catalogue (they cost about 100 ms on 100,000 projects) and kept in the
+    shared cache; any change to a project, or a scheduled one falling due, gives new figures at once.
+    """
+    name = "figures:" + ",".join(f"{key}={getattr(value, 'pk', value)}" for key, value in sorted(lookups.items()))
+    return cached_for_catalogue(name, lambda: _count_figures(**lookups))
+
+
+def _count_figures(**lookups) -> dict:
     totals = (
         Project.objects.published().filter(**lookups).aggregate(projects=Count("pk"), eu_funding=Sum("eu_contribution"))
     )
@@ -31,9 +41,14 @@ def project_figures(**lookups) -> dict:
 
 
 def portal_figures() -> dict:
-    """The home page's figures: the projects' and the size of the network."""
-    return {
-        **project_figures(),
-        "companies": Company.objects.published().count(),
-        "partners": Partner.objects.published().count(),
-    }
+    """The home page's figures: the projects' and the size of the network (companies and partners are part of
+    the catalogue's state too)."""
+
+    def count():
+        return {
+            **_count_figures(),
+            "companies": Company.objects.published().count(),
+            "partners": Partner.objects.published().count(),
+        }
+
+    return cached_for_catalogue("portal-figures", count)

@@ -4,8 +4,9 @@ from decimal import Decimal
 
 import pytest
 
+from smartregion.publishing import Status
 from strategy.models import Municipality, Priority
-from tests.factories import ProjectFactory, StrategyPageFactory
+from tests.factories import CompanyFactory, ProjectFactory, StrategyPageFactory
 from tests.html import card_titles, links, text
 
 pytestmark = pytest.mark.django_db
@@ -105,3 +106,27 @@ def test_strategy_page_that_does_not_exist_answers_not_found(client):
     StrategyPageFactory(slug="about")
 
     assert client.get("/en/contact/").status_code == 404
+
+
+def test_figures_change_at_once_when_a_project_or_company_is_published_or_withdrawn(client):
+    climate = Priority.objects.get(slug="climate-neutrality")
+    ProjectFactory(priorities=[climate], eu_contribution=Decimal("300000.00"))
+    assert "<dt>Projects</dt><dd>1</dd>" in text(client.get("/en/"))
+    assert "<dt>Projects</dt><dd>1</dd>" in text(priority_page(client, "climate-neutrality"))
+
+    draft = ProjectFactory(priorities=[climate], status=Status.DRAFT, published_at=None)
+    draft.status = Status.PUBLISHED
+    draft.full_clean()  # gives it its publication time
+    draft.save()
+    company = CompanyFactory()
+    home = text(client.get("/en/"))
+    assert "<dt>Projects</dt><dd>2</dd>" in home
+    assert "<dt>EU funding</dt><dd>€700,000</dd>" in home
+    assert "<dt>Companies</dt><dd>1</dd>" in home
+    assert "<dt>Projects</dt><dd>2</dd>" in text(priority_page(client, "climate-neutrality"))
+
+    company.status = Status.ARCHIVED
+    company.save()
+    draft.priorities.set([Priority.objects.get(slug="citizens-city")])
+    assert "<dt>Companies</dt><dd>0</dd>" in text(client.get("/en/"))
+    assert "<dt>Projects</dt><dd>1</dd>" in text(priority_page(client, "climate-neutrality"))
