@@ -20,7 +20,9 @@ found, so a search asked again (the next page, another filter) does not run agai
 
 import array
 import datetime
+import logging
 import threading
+import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -32,19 +34,26 @@ from django.db.models import Min, StringAgg, TextField, Value
 from django.db.models.functions import Cast
 from django.utils import timezone
 
+from companies.models import Company
+from partners.models import Partner
 from smartregion.publishing import Status
+from smartregion.search import search_documents_changed
 from strategy.models import Area, Municipality
 
 from .models import Project
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "projects:catalogue-version"
 
 # The catalogue's filters that are facets, in the order of the form; `partners_wanted` has the one option "on".
 FACETS = ("priority", "theme", "state", "area", "subregion", "municipality", "fund", "sdg", "partners_wanted")
 TICKED = "on"
-# How many project ids of recent searches (and other narrowings) each process keeps, with the index that they
-# belong to (about 8 bytes each): the most recent are kept, and a change to the catalogue retires them all.
-NARROWED_IDS = 2_000_000
+# What each process keeps of recent searches (and other narrowings), with the index that they belong to: at most
+# this many, in at most this many bytes (their ids and bit sets); the most recent are kept, and a change to the
+# catalogue retires them all.
+NARROWED_ENTRIES = 256
+NARROWED_BYTES = 32 * 1024 * 1024
 
 
 def bit_set(ids: Iterable[int]) -> int:
@@ -73,6 +82,17 @@ class CatalogueIndex:
     version: str = ""  # the catalogue version it was built for
     # Recent narrowings of this catalogue: (language, in order, filters) -> the projects passing them.
     narrowed: OrderedDict = field(init=False, default_factory=OrderedDict)
+    narrowed_bytes: int = field(init=False, default=0)
+
+    def keep(self, key, narrowed: "Narrowed") -> None:
+        """Keep a narrowing, forgetting the least recently used ones beyond the limits."""
+        if key in self.narrowed:
+            return
+        self.narrowed[key] = narrowed
+        self.narrowed_bytes += narrowed.size
+        while len(self.narrowed) > NARROWED_ENTRIES or self.narrowed_bytes > NARROWED_BYTES:
+            _key, forgotten = self.narrowed.popitem(last=False)
+            self.narrowed_bytes -= forgotten.size
 
     def chosen(self, facet: str, values: Iterable[str]) -> int:
         """The projects having any of these options of `facet`."""
@@ -110,7 +130,7 @@ def build_index() -> CatalogueIndex:
         ("theme", "themes", "slug"),
         ("fund", "funds", "slug"),
         ("sdg", "sdgs", "number"),
-        ("municipality", "municipalities", "pk"),
+        ("municipality", "municipalities", "code"),
     ]:
         field_ = Project._meta.get_field(relation)
         through, target = field_.remote_field.through, field_.m2m_reverse_field_name()
@@ -118,8 +138,7 @@ def build_index() -> CatalogueIndex:
             add(facet, value, ids)
     # A project's sub-regions and areas are those of its municipalities.
     for place in Municipality.objects.all():
-        ids = members["municipality"].pop(str(place.pk), set())
-        add("municipality", place.code, ids)
+        ids = members["municipality"].get(place.code, set())
         add("subregion", place.sub_region, ids)
         add("area", Area.CITY if place.is_town else Area.COUNTRYSIDE, ids)
 
@@ -127,10 +146,12 @@ def build_index() -> CatalogueIndex:
     options = {
         facet: {value: bit_set(ids) & everything for value, ids in values.items()} for facet, values in members.items()
     }
-    scheduled = Project.objects.filter(status=Status.PUBLISHED, published_at__gt=now).aggregate(
-        next=Min("published_at")
-    )["next"]
-    return CatalogueIndex(everything=everything, options=options, valid_until=scheduled)
+    # The next project, company or partner (whom the catalogue's filters name) to fall due.
+    due = [
+        model.objects.filter(status=Status.PUBLISHED, published_at__gt=now).aggregate(next=Min("published_at"))["next"]
+        for model in (Project, Company, Partner)
+    ]
+    return CatalogueIndex(everything=everything, options=options, valid_until=min(filter(None, due), default=None))
 
 
 # --- The index of this process, and when it is out of date -------------------------------------------------------
@@ -140,10 +161,15 @@ _current: tuple[str, CatalogueIndex] | None = None
 
 
 def catalogue_version() -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(VERSION_KEY) or ""
+    """The token of the catalogue's current state; while the cache cannot be reached, one a minute."""
+    try:
+        version = cache.get(VERSION_KEY)
+        if version is None:
+            cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+            version = cache.get(VERSION_KEY) or ""
+    except Exception:  # Redis down: answer, with an index at most a minute old, rather than fail
+        logger.warning("The cache cannot be reached: the catalogue's index is rebuilt every minute", exc_info=True)
+        return f"without-cache-{int(time.time() // 60)}"
     return version
 
 
@@ -166,15 +192,25 @@ def cached_for_catalogue(name: str, compute):
     """What `compute()` gives, kept in the shared cache for as long as the catalogue stays as it is now."""
     index = catalogue_index()
     key = f"projects:{name}:{index.version}:{index.valid_until and index.valid_until.timestamp()}"
-    value = cache.get(key)
+    try:
+        value = cache.get(key)
+    except Exception:
+        logger.warning("The cache cannot be reached", exc_info=True)
+        return compute()
     if value is None:
         value = compute()
-        cache.set(key, value, timeout=24 * 60 * 60)
+        try:
+            cache.set(key, value, timeout=24 * 60 * 60)
+        except Exception:
+            logger.warning("The cache cannot be reached", exc_info=True)
     return value
 
 
 def _new_version() -> None:
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    try:
+        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    except Exception:  # the change is saved; without the cache, indexes are rebuilt every minute anyway
+        logger.warning("The cache cannot be reached to mark the catalogue changed", exc_info=True)
 
 
 def catalogue_changed(**kwargs) -> None:
@@ -191,10 +227,8 @@ def connect_signals() -> None:
     """Every change that can alter a count or a narrowing: projects, their relations, the entries they point to,
     and the participants and tags that the catalogue filters by."""
     from django.db.models.signals import m2m_changed, post_delete, post_save
-    from taggit.models import TaggedItem
+    from taggit.models import Tag, TaggedItem
 
-    from companies.models import Company
-    from partners.models import Partner
     from strategy.models import Priority, SustainableDevelopmentGoal, Theme
 
     from .models import Fund, Participation
@@ -209,6 +243,7 @@ def connect_signals() -> None:
         Company,
         Partner,
         Participation,
+        Tag,
         TaggedItem,
     ):
         post_save.connect(catalogue_changed, sender=model, dispatch_uid=f"catalogue-save-{model._meta.label}")
@@ -216,6 +251,8 @@ def connect_signals() -> None:
     for name in ("priorities", "themes", "sdgs", "municipalities", "funds", "tags"):
         through = Project._meta.get_field(name).remote_field.through
         m2m_changed.connect(catalogue_changed, sender=through, dispatch_uid=f"catalogue-m2m-{name}")
+    # The search columns' tags, copied by SQL (`rebuild_search` among others).
+    search_documents_changed.connect(catalogue_changed, dispatch_uid="catalogue-search-documents")
 
 
 # --- Counting ------------------------------------------------------------------------------------------------------
@@ -281,6 +318,11 @@ class Narrowed:
     ids: array.array
     bits: int
 
+    @property
+    def size(self) -> int:
+        """Roughly the bytes it takes."""
+        return self.ids.itemsize * len(self.ids) + self.bits.bit_length() // 8 + 200
+
 
 class RankedResult(Sequence):
     """The ids of a result in the order of its search, read only as far as a page needs."""
@@ -293,6 +335,9 @@ class RankedResult(Sequence):
 
     def __len__(self):
         return self.total
+
+    def __iter__(self):
+        return iter(self[0 : self.total])
 
     def __getitem__(self, item):
         if not isinstance(item, slice):
@@ -331,9 +376,7 @@ def _narrowed(index: CatalogueIndex, filterset, narrowing: dict, in_order: bool)
     ids = array.array("q", (pk for pk in queryset.values_list("pk", flat=True) if bits_of(public, pk)))
     narrowed = Narrowed(ids=ids, bits=bit_set(ids))
     with _lock:
-        index.narrowed[key] = narrowed
-        while sum(len(kept.ids) for kept in index.narrowed.values()) > NARROWED_IDS and len(index.narrowed) > 1:
-            index.narrowed.popitem(last=False)
+        index.keep(key, narrowed)
     return narrowed
 
 

@@ -95,7 +95,8 @@ class ProjectFilter(django_filters.FilterSet):
     def search(self, queryset, name, value):
         """The portal's full-text search; best matches first unless the visitor chose an order."""
         found = search(queryset, value, language=get_language())
-        return found if self.data.get("sort") else ranked(found)
+        # The order as validated: an unknown `sort` is ignored, so the results stay ranked.
+        return found if self.form.cleaned_data.get("sort") else ranked(found)
 
     def with_participant(self, queryset, name, value: str):  # the type of each value, for the API schema
         """Projects of any of these companies (or partners); only published ones can be named."""
