@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from projects import facets
 from projects.facets import catalogue_index
-from projects.filters import ProjectFilter
+from projects.filters import SORTS, ProjectFilter
 from projects.models import Fund, Project, ProjectState
 from smartregion.publishing import Status
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
@@ -296,3 +296,25 @@ def test_the_catalogue_answers_while_the_cache_cannot_be_reached(client, catalog
     project.title = "Saved while the cache is down"
     project.save()
     assert client.get("/en/").status_code == 200
+
+
+LISTS = ["", "sort=title", "sort=budget", "priority=climate-neutrality&sort=title", "year=2024&sort=budget&area=city"]
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+@pytest.mark.parametrize("params", LISTS, ids=[params or "newest" for params in LISTS])
+def test_every_page_of_a_list_follows_the_filter_s_order(client, catalogue, language, params):
+    """The pages are cut from ids kept with the index: together they are the filter's list, in its order."""
+    Project.objects.filter(title__startswith="Bus").update(total_budget=None, eu_contribution=None)  # sorts last
+    facets.catalogue_changed()
+    queryset = Project.objects.published().order_by(*SORTS["newest"])
+    expected = [p.slug for p in ProjectFilter(QueryDict(params), queryset=queryset).qs]
+
+    listed, page = [], 1
+    while True:
+        response = client.get(f"/{language}/projects/?{params}&page={page}")
+        listed += [project.slug for project in response.context["page_obj"].object_list]
+        if not response.context["page_obj"].has_next():
+            break
+        page += 1
+    assert listed == expected
