@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import Min, StringAgg, TextField, Value
 from django.db.models.functions import Cast
 from django.utils import timezone
@@ -54,6 +54,8 @@ TICKED = "on"
 # this many, in at most this many bytes (their ids and bit sets); the most recent are kept, and a change to the
 # catalogue retires them all.
 NARROWED_ENTRIES = 256
+# The longest an index is used, in case a change did not replace the version token (a bulk SQL update, say).
+MAX_AGE = datetime.timedelta(minutes=10)
 NARROWED_BYTES = 32 * 1024 * 1024
 
 
@@ -79,7 +81,8 @@ class CatalogueIndex:
 
     everything: int  # every public project
     options: dict[str, dict[str, int]]  # facet -> option value -> bit set
-    valid_until: datetime.datetime | None  # when a scheduled project becomes public
+    valid_until: datetime.datetime  # when a scheduled entry falls due, or MAX_AGE after it was built
+    next_due: datetime.datetime | None = None  # when the next scheduled project, company or partner falls due
     version: str = ""  # the catalogue version it was built for
     # Recent narrowings of this catalogue: (language, in order, filters) -> the projects passing them.
     narrowed: OrderedDict = field(init=False, default_factory=OrderedDict)
@@ -152,23 +155,44 @@ def build_index() -> CatalogueIndex:
         model.objects.filter(status=Status.PUBLISHED, published_at__gt=now).aggregate(next=Min("published_at"))["next"]
         for model in (Project, Company, Partner)
     ]
-    return CatalogueIndex(everything=everything, options=options, valid_until=min(filter(None, due), default=None))
+    # However sure the version token, an index is rebuilt after MAX_AGE: a change the token missed shows then.
+    next_due = min(filter(None, due), default=None)
+    valid_until = min(next_due or now + MAX_AGE, now + MAX_AGE)
+    return CatalogueIndex(everything=everything, options=options, valid_until=valid_until, next_due=next_due)
 
 
 # --- The index of this process, and when it is out of date -------------------------------------------------------
 
 _lock = threading.Lock()
 _current: tuple[str, CatalogueIndex] | None = None
+_cache_failed = False
+# What the cache raises when it cannot be reached: the database cache's errors, a socket's, Redis's.
+CACHE_ERRORS: tuple[type[Exception], ...] = (DatabaseError, OSError)
+try:
+    from redis.exceptions import RedisError
+
+    CACHE_ERRORS += (RedisError,)
+except ImportError:  # pragma: no cover - redis is a dependency, but the database cache needs none of it
+    pass
 
 
 def catalogue_version() -> str:
-    """The token of the catalogue's current state; while the cache cannot be reached, one a minute."""
+    """The token of the catalogue's current state; while the cache cannot be reached, one a minute.
+
+    After the cache could not be reached (a change may have gone unmarked, and a process may have kept figures
+    of before), the first request that reaches it again marks the catalogue changed.
+    """
+    global _cache_failed
     try:
+        if _cache_failed:
+            _new_version()
+            _cache_failed = False
         version = cache.get(VERSION_KEY)
         if version is None:
             cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
             version = cache.get(VERSION_KEY) or ""
-    except Exception:  # Redis down: answer, with an index at most a minute old, rather than fail
+    except CACHE_ERRORS:  # Redis down: answer, with an index at most a minute old, rather than fail
+        _cache_failed = True
         logger.warning("The cache cannot be reached: the catalogue's index is rebuilt every minute", exc_info=True)
         return f"without-cache-{int(time.time() // 60)}"
     return version
@@ -181,7 +205,7 @@ def catalogue_index() -> CatalogueIndex:
     with _lock:
         if _current is not None:
             built_for, index = _current
-            if built_for == version and (index.valid_until is None or timezone.now() < index.valid_until):
+            if built_for == version and timezone.now() < index.valid_until:
                 return index
         index = build_index()
         index.version = version
@@ -192,17 +216,17 @@ def catalogue_index() -> CatalogueIndex:
 def cached_for_catalogue(name: str, compute):
     """What `compute()` gives, kept in the shared cache for as long as the catalogue stays as it is now."""
     index = catalogue_index()
-    key = f"projects:{name}:{index.version}:{index.valid_until and index.valid_until.timestamp()}"
+    key = f"projects:{name}:{index.version}:{index.next_due and index.next_due.timestamp()}"
     try:
         value = cache.get(key)
-    except Exception:
+    except CACHE_ERRORS:
         logger.warning("The cache cannot be reached", exc_info=True)
         return compute()
     if value is None:
         value = compute()
         try:
-            cache.set(key, value, timeout=24 * 60 * 60)
-        except Exception:
+            cache.set(key, value, timeout=MAX_AGE.total_seconds())
+        except CACHE_ERRORS:
             logger.warning("The cache cannot be reached", exc_info=True)
     return value
 
@@ -210,7 +234,9 @@ def cached_for_catalogue(name: str, compute):
 def _new_version() -> None:
     try:
         cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-    except Exception:  # the change is saved; without the cache, indexes are rebuilt every minute anyway
+    except CACHE_ERRORS:  # the change is saved; marked changed again once the cache answers
+        global _cache_failed
+        _cache_failed = True
         logger.warning("The cache cannot be reached to mark the catalogue changed", exc_info=True)
 
 
@@ -360,9 +386,7 @@ class OrderedResult(Sequence):
 
 def _narrowed(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> Narrowed:
     """The public projects passing the filters in `narrowing`, in `order` (`relevance` or a sort's value)."""
-    from django.utils.translation import get_language
-
-    key = (get_language(), order, repr(sorted(narrowing.items())))
+    key = _narrowing_key(narrowing, order)
     with _lock:
         if key in index.narrowed:
             index.narrowed.move_to_end(key)
@@ -379,6 +403,24 @@ def _narrowed(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> 
     with _lock:
         index.keep(key, narrowed)
     return narrowed
+
+
+def _narrowing_key(narrowing: dict, order: str) -> tuple:
+    """The same key for the same list: the search's words, values without repeats or their order; the language
+    only where it counts (the search's stemming, titles)."""
+    from django.utils.translation import get_language
+
+    from smartregion.search import search_words
+
+    parts = []
+    for name, value in sorted(narrowing.items()):
+        if name == "q":
+            value = " ".join(search_words(value))
+        elif isinstance(value, list):
+            value = sorted(set(map(str, value)))
+        parts.append((name, repr(value)))
+    language = get_language() if order in ("relevance", "title") or "q" in narrowing else ""
+    return (language, order, tuple(parts))
 
 
 def _option_values(value) -> list[str]:

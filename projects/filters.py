@@ -2,8 +2,8 @@
 
 import django_filters
 from django.conf import settings
-from django.db.models import F
-from django.db.models.functions import Coalesce
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -30,9 +30,13 @@ def in_any_language(field: str) -> list[str]:
 
 
 def title_as_shown(language: str):
-    """The title a visitor sees in `language` (with its fallbacks), to sort by."""
+    """The title a visitor sees in `language` (with its fallbacks), to sort by: an untranslated title is stored
+    as "", which must fall back too rather than sort first."""
     return Coalesce(
-        *(f"title_{code}" for code in dict.fromkeys([language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES]))
+        *(
+            NullIf(f"title_{code}", Value(""))
+            for code in dict.fromkeys([language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES])
+        )
     )
 
 

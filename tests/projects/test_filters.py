@@ -195,6 +195,15 @@ def test_catalogue_sorts_by_title(client):
     assert card_titles(catalogue(client, "?sort=title")) == ["Alpha", "Bravo", "Charlie"]
 
 
+def test_an_untranslated_title_sorts_by_the_title_shown_in_its_place(client):
+    ProjectFactory(slug="beta", title_en="Beta", title_fi="")  # shown in Finnish as "Beta" (in English)
+    ProjectFactory(slug="alfa", title_en="Alpha in English", title_fi="Alfa")
+    ProjectFactory(slug="gamma", title_en="Gamma", title_fi="Gamma")
+
+    response = client.get("/fi/projects/?sort=title")
+    assert [project.slug for project in response.context["page_obj"].object_list] == ["alfa", "beta", "gamma"]
+
+
 def test_catalogue_sorts_by_budget_largest_first_and_unknown_budgets_last(client):
     ProjectFactory(title="No budget", total_budget=None, eu_contribution=None)
     ProjectFactory(title="Small", total_budget=Decimal("50000.00"), eu_contribution=None)
