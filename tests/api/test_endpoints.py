@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from projects.models import Project
 from strategy.models import Priority
+from tests.catalogue import catalogue_slugs
 from tests.factories import CompanyFactory, ParticipationFactory, PartnerFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db
@@ -55,17 +55,6 @@ def all_slugs(client, path_and_query: str) -> list[str]:
         slugs += [project["slug"] for project in page["results"]]
         url = page["next"]
     return slugs
-
-
-def catalogue_slugs(client, query: str) -> list[str]:
-    """Every project the HTML catalogue lists for the query, across all its pages, in its order."""
-    response = client.get(f"/en/projects/{query}")
-    assert response.status_code == 200
-    listed = list(response.context["paginator"].object_list)
-    if listed and isinstance(listed[0], int):  # a search in its own order pages through the ids it found
-        slugs = dict(Project.objects.filter(pk__in=listed).values_list("pk", "slug"))
-        return [slugs[pk] for pk in listed]
-    return [project.slug for project in listed]
 
 
 @pytest.mark.parametrize("query", CATALOGUE_QUERIES)

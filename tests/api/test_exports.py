@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from tests.catalogue import catalogue_slugs
 from tests.factories import ProjectFactory
 from tests.html import links
 
@@ -31,11 +32,6 @@ def json_rows(client, query=""):
     response, text = download(client, f"/en/projects/export.json{query}")
     assert response["Content-Type"] == "application/json"
     return json.loads(text)
-
-
-def catalogue_slugs(client, query=""):
-    response = client.get(f"/en/projects/{query}")
-    return [project.slug for project in response.context["paginator"].object_list]
 
 
 def api_slugs(client, query=""):
