@@ -84,7 +84,7 @@ class CatalogueIndex:
     valid_until: datetime.datetime  # when a scheduled entry falls due, or MAX_AGE after it was built
     next_due: datetime.datetime | None = None  # when the next scheduled project, company or partner falls due
     version: str = ""  # the catalogue version it was built for
-    # Recent narrowings of this catalogue: (language, in order, filters) -> the projects passing them.
+    # Recent lists of this catalogue: (language, order, filters that are not facets) -> the projects in them.
     narrowed: OrderedDict = field(init=False, default_factory=OrderedDict)
     narrowed_bytes: int = field(init=False, default=0)
 
@@ -115,7 +115,7 @@ def _members(queryset, *keys: str) -> Iterable[tuple]:
 
 
 def build_index() -> CatalogueIndex:
-    """Read the public catalogue and its relations, grouped by option: a fixed 8 queries, a few dozen rows."""
+    """Read the public catalogue and its relations, grouped by option: a fixed 10 queries, a few dozen rows."""
     now = timezone.now()
     members: dict[str, dict[str, set[int]]] = {facet: {} for facet in FACETS}
 

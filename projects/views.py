@@ -30,11 +30,6 @@ class ProjectListView(FilteredListView):
         page.object_list = [cards[pk] for pk in page.object_list if pk in cards]
         return paginator, page, page.object_list, page.has_other_pages()
 
-    def get_paginator(self, queryset, per_page, **kwargs):
-        paginator = super().get_paginator(queryset, per_page, **kwargs)
-        paginator.count = self.facets.total
-        return paginator
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["facet_counts"] = self.facets.counts
