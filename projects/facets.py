@@ -20,7 +20,9 @@ sorted again until the catalogue changes.
 """
 
 import array
+import contextvars
 import datetime
+import functools
 import logging
 import threading
 import time
@@ -34,6 +36,7 @@ from django.db import DatabaseError, transaction
 from django.db.models import Min, StringAgg, TextField, Value
 from django.db.models.functions import Cast
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from companies.models import Company
 from partners.models import Partner
@@ -176,12 +179,35 @@ except ImportError:  # pragma: no cover - redis is a dependency, but the databas
     pass
 
 
+# The version as this request read it (a dict while a request is served): read from the cache once per request.
+_this_request: contextvars.ContextVar[dict | None] = contextvars.ContextVar("catalogue_this_request", default=None)
+
+
+def _request_started(**kwargs) -> None:
+    _this_request.set({})
+
+
+def _request_finished(**kwargs) -> None:
+    _this_request.set(None)
+
+
 def catalogue_version() -> str:
-    """The token of the catalogue's current state; while the cache cannot be reached, one a minute.
+    """The token of the catalogue's current state, read once per request; while the cache cannot be reached,
+    one a minute.
 
     After the cache could not be reached (a change may have gone unmarked, and a process may have kept figures
     of before), the first request that reaches it again marks the catalogue changed.
     """
+    this_request = _this_request.get()
+    if this_request is not None and "version" in this_request:
+        return this_request["version"]
+    version = _read_version()
+    if this_request is not None:
+        this_request["version"] = version
+    return version
+
+
+def _read_version() -> str:
     global _cache_failed
     try:
         if _cache_failed:
@@ -231,7 +257,33 @@ def cached_for_catalogue(name: str, compute):
     return value
 
 
+_kept_choices: dict[tuple, list] = {}
+
+
+def kept_choices(choices):
+    """`choices` (a function reading a taxonomy's options for a filter), read once per language and process
+    while the catalogue stays as it is: a change to a taxonomy marks the catalogue changed."""
+
+    @functools.wraps(choices)
+    def kept() -> list:
+        key = (catalogue_version(), get_language(), choices.__module__, choices.__qualname__)
+        with _lock:
+            if key in _kept_choices:
+                return _kept_choices[key]
+        value = list(choices())
+        with _lock:
+            if any(kept_key[0] != key[0] for kept_key in _kept_choices):  # those of an earlier catalogue
+                _kept_choices.clear()
+            _kept_choices[key] = value
+        return value
+
+    return kept
+
+
 def _new_version() -> None:
+    this_request = _this_request.get()
+    if this_request is not None:  # a request that changes the catalogue sees its own change
+        this_request.pop("version", None)
     try:
         cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
     except CACHE_ERRORS:  # the change is saved; marked changed again once the cache answers
@@ -253,6 +305,7 @@ def catalogue_changed(**kwargs) -> None:
 def connect_signals() -> None:
     """Every change that can alter a count or a narrowing: projects, their relations, the entries they point to,
     and the participants and tags that the catalogue filters by."""
+    from django.core.signals import request_finished, request_started
     from django.db.models.signals import m2m_changed, post_delete, post_save
     from taggit.models import Tag, TaggedItem
 
@@ -280,6 +333,8 @@ def connect_signals() -> None:
         m2m_changed.connect(catalogue_changed, sender=through, dispatch_uid=f"catalogue-m2m-{name}")
     # The search columns' tags, copied by SQL (`rebuild_search` among others).
     search_documents_changed.connect(catalogue_changed, dispatch_uid="catalogue-search-documents")
+    request_started.connect(_request_started, dispatch_uid="catalogue-request-started")
+    request_finished.connect(_request_finished, dispatch_uid="catalogue-request-finished")
 
 
 # --- Counting ------------------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from smartregion.search import ranked, search
 from strategy.filters import municipality_choices, priority_choices, sdg_choices, theme_choices
 from strategy.models import Area, SubRegion
 
+from .facets import kept_choices
 from .models import Fund, Participation, ProjectState
 
 
@@ -54,9 +55,14 @@ class ProjectFilter(django_filters.FilterSet):
         help_text=_("Words anywhere in the project's text, in any language."),
     )
     priority = AnyOfFilter(
-        label=_("Priority"), field_name="priorities__slug", choices=priority_choices, widget=FacetCheckboxes
+        label=_("Priority"),
+        field_name="priorities__slug",
+        choices=kept_choices(priority_choices),
+        widget=FacetCheckboxes,
     )
-    theme = AnyOfFilter(label=_("Theme"), field_name="themes__slug", choices=theme_choices, widget=FacetCheckboxes)
+    theme = AnyOfFilter(
+        label=_("Theme"), field_name="themes__slug", choices=kept_choices(theme_choices), widget=FacetCheckboxes
+    )
     state = AnyOfFilter(label=_("State"), field_name="state", choices=ProjectState.choices, widget=FacetCheckboxes)
     area = AnyOfFilter(
         label=_("Area"),
@@ -72,11 +78,19 @@ class ProjectFilter(django_filters.FilterSet):
         widget=FacetCheckboxes,
     )
     municipality = AnyOfFilter(
-        label=_("Municipality"), field_name="municipalities__code", choices=municipality_choices, widget=FacetCheckboxes
+        label=_("Municipality"),
+        field_name="municipalities__code",
+        choices=kept_choices(municipality_choices),
+        widget=FacetCheckboxes,
     )
-    fund = AnyOfFilter(label=_("Fund"), field_name="funds__slug", choices=fund_choices, widget=FacetCheckboxes)
+    fund = AnyOfFilter(
+        label=_("Fund"), field_name="funds__slug", choices=kept_choices(fund_choices), widget=FacetCheckboxes
+    )
     sdg = AnyOfFilter(
-        label=_("Sustainable Development Goal"), field_name="sdgs__number", choices=sdg_choices, widget=FacetCheckboxes
+        label=_("Sustainable Development Goal"),
+        field_name="sdgs__number",
+        choices=kept_choices(sdg_choices),
+        widget=FacetCheckboxes,
     )
     tag = AnySlugFilter(label=_("Tag"), field_name="tags__slug")
     company = AnySlugFilter(label=_("Company"), method="with_participant")
