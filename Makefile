@@ -17,10 +17,18 @@ TEST_ENV := DJANGO_DEBUG=false DJANGO_SECRET_KEY=test-only-not-secret DJANGO_ALL
 	DJANGO_SECURE_COOKIES=false DJANGO_SECURE_SSL_REDIRECT=false DJANGO_HSTS_SECONDS=0 \
 	DJANGO_SERVE_MEDIA=true DJANGO_ALLOW_ASYNC_UNSAFE=true DJANGO_ADMIN_REQUIRE_2FA=false
 
-.PHONY: help run setup messages test pytest lint format bench clean
+# `make serve`: production settings (debug off, gunicorn) on this machine, over plain HTTP on 127.0.0.1; the
+# developer's .env is not read. A new secret key each start unless DJANGO_SECRET_KEY is set.
+SERVE_ENV := DJANGO_ENV_FILE=/dev/null DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=$(HOST),localhost \
+	DJANGO_SECURE_COOKIES=false DJANGO_SECURE_SSL_REDIRECT=false DJANGO_BEHIND_TLS_PROXY=false DJANGO_HSTS_SECONDS=0 \
+	DJANGO_SERVE_MEDIA=true DJANGO_SITE_URL=http://$(HOST):$(PORT) GUNICORN_BIND=$(HOST):$(PORT) \
+	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')}
+
+.PHONY: help run serve setup messages test pytest lint format bench clean
 
 help:
 	@echo "make run    set up (virtualenv, dependencies, database, demo content) and serve http://$(HOST):$(PORT)"
+	@echo "make serve  the same portal with production settings, served by gunicorn (gunicorn.conf.py)"
 	@echo "make test   set up and run every check: ruff, Django checks, migrations, pytest with browser tests"
 	@echo "make bench  measure queries and server time on the 100,000-project catalogue"
 
@@ -49,6 +57,12 @@ run: messages
 	@echo
 	@$(MANAGE) db_worker --verbosity 0 & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+serve: messages
+	$(SERVE_ENV) $(MANAGE) migrate --no-input --verbosity 0
+	$(SERVE_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
+	@if [ -z "$(DATABASE_URL)" ]; then $(SERVE_ENV) $(MANAGE) load_demo; fi
+	$(SERVE_ENV) $(VENV)/bin/gunicorn --config gunicorn.conf.py --no-control-socket smartregion.wsgi
 
 test: messages
 	$(VENV)/bin/ruff check .

@@ -25,3 +25,18 @@ class RememberLanguageMiddleware:
                 httponly=True,
             )
         return response
+
+
+class SecurityHeadersMiddleware:
+    """Send the Permissions-Policy (settings.PERMISSIONS_POLICY), which Django's SecurityMiddleware does not."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.permissions_policy = ", ".join(
+            f"{feature}={allowed}" for feature, allowed in settings.PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.permissions_policy)
+        return response

@@ -56,7 +56,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "smartregion.logs.RequestLogMiddleware",  # first, so it times and sees everything the others do
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.gzip.GZipMiddleware",  # pages and JSON compressed (static files come compressed already)
+    "smartregion.middleware.SecurityHeadersMiddleware",  # Permissions-Policy beside SecurityMiddleware's headers
     "api.middleware.OpenDataCorsMiddleware",  # GET from any origin on /api/ only
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -170,7 +173,28 @@ SECURE_CSP = {
     "base-uri": [CSP.SELF],
     "form-action": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
+    # Browsers report what the policy blocked to this address, which logs it (smartregion.views.csp_report).
+    "report-uri": ["/csp-report"],
 }
+# What the pages may ask of the browser: none of these powers (smartregion.middleware.SecurityHeadersMiddleware).
+PERMISSIONS_POLICY = dict.fromkeys(
+    (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    ),
+    "()",
+)
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -183,7 +207,9 @@ if env.bool("DJANGO_BEHIND_TLS_PROXY", default=not DEBUG):
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=0 if DEBUG else 31536000)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=False)
+# The portal's own host name and any below it speak only HTTPS; say so to browsers, and let its domain be preloaded.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG)
+SECURE_HSTS_PRELOAD = env.bool("DJANGO_HSTS_PRELOAD", default=not DEBUG)
 
 # Country choices: European countries first (the EU, the EEA, and the rest of Europe), then the world.
 COUNTRIES_FIRST = [
@@ -288,11 +314,19 @@ OTP_TOTP_ISSUER = "Helsinki Smart Region"
 # Nobody reads another person's secret key in the admin, not even a superuser.
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
+# Logs go to the console: JSON lines without debug (one a request, from smartregion.logs), plain text with it.
+LOG_FORMAT = env.str("DJANGO_LOG_FORMAT", default="text" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {"()": "smartregion.logs.JsonFormatter"},
+        "text": {"format": "%(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
+    # Django's own line for each 4xx and 5xx would repeat the request log's.
+    "loggers": {"django.request": {"level": "ERROR"}},
 }
 
 # Spreadsheets in the admin (django-import-export): importing creates entries (and changes them: the admin also asks

@@ -10,10 +10,11 @@ from projects.feeds import ProjectFeed
 from . import views
 from .sitemaps import SITEMAPS
 
-# Addresses without a language: the admin, machine-readable files and the health checks.
+# Addresses without a language: the admin, machine-readable files, the health checks and the CSP reports.
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
+    path("csp-report", views.csp_report, name="csp-report"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path(
         "sitemap.xml",

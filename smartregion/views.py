@@ -1,17 +1,20 @@
-"""The project-level pages: home, the search over everything, robots.txt and the health checks."""
+"""The project-level pages: home, the search over everything, robots.txt, the health checks and the CSP reports."""
 
+import json
+import logging
 from dataclasses import dataclass
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
 from django.views.static import serve
 
 from companies.models import Company
@@ -21,7 +24,10 @@ from projects.filters import SORTS
 from projects.models import Project
 from strategy.models import Priority, StrategyPage
 
+from . import ratelimit
 from .search import did_you_mean, ranked, search, snippet, with_snippets
+
+csp_logger = logging.getLogger("smartregion.csp")
 
 SEARCH_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_TYPE = 10
@@ -138,3 +144,63 @@ def readyz(request):
     except Exception:
         return JsonResponse({"status": "unavailable", "database": "down"}, status=503)
     return JsonResponse({"status": "ok", "database": "up"})
+
+
+CSP_REPORT_MAX_BYTES = 16 * 1024
+CSP_REPORTS_PER_HOUR = 60  # from one address; more are answered but not logged
+# What a report says, under the names of the older format (report-uri) and of the Reporting API.
+CSP_REPORT_FIELDS = {
+    "document": ("document-uri", "documentURL"),
+    "directive": ("effective-directive", "effectiveDirective", "violated-directive"),
+    "blocked": ("blocked-uri", "blockedURL"),
+    "source": ("source-file", "sourceFile"),
+    "line": ("line-number", "lineNumber"),
+    "disposition": ("disposition",),
+}
+
+
+@csrf_exempt
+@require_POST
+def csp_report(request):
+    """Log what the Content-Security-Policy blocked in a visitor's browser, as the browser reports it.
+
+    Addresses are logged without their query string, which may hold what a visitor typed; a sender is heard at
+    most CSP_REPORTS_PER_HOUR times an hour, so nobody can flood the logs.
+    """
+    if len(request.body) > CSP_REPORT_MAX_BYTES:
+        return HttpResponse("The report is too large.", status=413, content_type="text/plain")
+    try:
+        data = json.loads(request.body)
+    except (ValueError, UnicodeDecodeError):
+        return HttpResponseBadRequest("The report is not JSON.", content_type="text/plain")
+    # report-uri sends {"csp-report": {...}}; the Reporting API a list of {"type": "csp-violation", "body": {...}}.
+    if isinstance(data, dict) and isinstance(data.get("csp-report"), dict):
+        reports = [data["csp-report"]]
+    elif isinstance(data, list):
+        reports = [item["body"] for item in data if isinstance(item, dict) and isinstance(item.get("body"), dict)]
+    else:
+        reports = []
+    if not reports:
+        return HttpResponseBadRequest("No Content-Security-Policy report found.", content_type="text/plain")
+    sender = ratelimit.client_ip(request)
+    for report in reports[:10]:
+        if ratelimit.count("csp-report", sender, period_seconds=3600) > CSP_REPORTS_PER_HOUR:
+            break
+        fields = {name: _report_value(report, keys) for name, keys in CSP_REPORT_FIELDS.items()}
+        csp_logger.warning(
+            "Content-Security-Policy blocked %s (%s) on %s",
+            fields["blocked"] or "inline code",
+            fields["directive"],
+            fields["document"],
+            extra={"csp": fields},
+        )
+    return HttpResponse(status=204)
+
+
+def _report_value(report: dict, keys: tuple[str, ...]) -> str:
+    value = next((report[key] for key in keys if report.get(key) not in (None, "")), "")
+    value = str(value)[:500]
+    if "://" in value:  # an address: without its query string and fragment
+        parts = urlsplit(value)
+        value = f"{parts.scheme}://{parts.netloc}{parts.path}"
+    return value

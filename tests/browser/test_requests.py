@@ -1,5 +1,7 @@
 """Pages load nothing from other origins (no fonts, analytics or embeds) and the browser logs no error."""
 
+import logging
+
 import pytest
 
 from tests.browser.pages import PAGES, origin, visit
@@ -15,3 +17,23 @@ def test_page_requests_only_its_own_origin_and_logs_no_error(page, page_events, 
     assert not foreign, f"requests to other origins: {foreign}"
     # Chromium logs each Content-Security-Policy violation (an inline script or style) as an error.
     assert not page_events.errors, "the browser reported errors:\n" + "\n".join(page_events.errors)
+
+
+def test_the_browser_reports_what_the_policy_blocks_and_the_portal_logs_it(page, page_events, site_content, caplog):
+    """Script injected into a page (as by an attacker's markup) does not run, and the report reaches the logs."""
+    visit(page, "/en/")
+    with caplog.at_level(logging.WARNING, logger="smartregion.csp"):
+        page.evaluate(
+            "() => { const s = document.createElement('script'); s.textContent = 'window.injected = true';"
+            " document.body.append(s); }"
+        )
+        for _ in range(50):  # the browser sends its report a moment later
+            if any(record.name == "smartregion.csp" for record in caplog.records):
+                break
+            page.wait_for_timeout(100)
+
+    assert page.evaluate("() => window.injected") is None
+    [record] = [record for record in caplog.records if record.name == "smartregion.csp"]
+    assert record.csp["directive"].startswith("script-src")
+    assert record.csp["document"].endswith("/en/")
+    assert any("Content Security Policy" in error for error in page_events.errors)

@@ -1,0 +1,40 @@
+"""Gunicorn's configuration for the portal (`make serve`, the Dockerfile, production): read from the environment.
+
+Threads in each worker (gthread) serve requests while others wait on the database; the workers, one more than
+twice the CPUs, are separate processes, each with its own catalogue index. A worker is replaced after
+`max_requests` (plus a random jitter, so they are not all replaced at once), which bounds any slow leak.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+worker_class = "gthread"
+workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", 4))
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 2000))
+max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", 200))
+# A request taking longer than this is stuck: its worker is replaced (the pages answer within a second).
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
+graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", 30))
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", 5))
+# Behind the proxy, which is the only client allowed to say what the original scheme and address were.
+forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+# Django writes the structured request log (smartregion.middleware.RequestLogMiddleware); errors go to stderr.
+accesslog = None
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+
+
+def post_worker_init(worker):
+    """Build the catalogue's facet index before the worker takes requests, so no visitor waits for it."""
+    from django.db import connections
+
+    from projects.facets import catalogue_index
+
+    try:
+        catalogue_index()
+    except Exception:  # the database may not answer yet: the first request builds the index instead
+        worker.log.warning("The catalogue's index could not be built ahead of the first request", exc_info=True)
+    finally:
+        connections.close_all()
