@@ -19,10 +19,11 @@ TEST_ENV := DJANGO_DEBUG=false DJANGO_SECRET_KEY=test-only-not-secret DJANGO_ALL
 
 # `make serve`: production settings (debug off, gunicorn) on this machine, over plain HTTP on 127.0.0.1; the
 # developer's .env is not read. A new secret key each start unless DJANGO_SECRET_KEY is set.
+SERVE_SECRET_KEY := $(or $(DJANGO_SECRET_KEY),$(shell head -c 48 /dev/urandom | base64 | tr -d '/+=\n'))
 SERVE_ENV := DJANGO_ENV_FILE=/dev/null DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=$(HOST),localhost \
 	DJANGO_SECURE_COOKIES=false DJANGO_SECURE_SSL_REDIRECT=false DJANGO_BEHIND_TLS_PROXY=false DJANGO_HSTS_SECONDS=0 \
 	DJANGO_SERVE_MEDIA=true DJANGO_SITE_URL=http://$(HOST):$(PORT) GUNICORN_BIND=$(HOST):$(PORT) \
-	DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')}
+	DJANGO_SECRET_KEY=$(SERVE_SECRET_KEY)
 
 .PHONY: help run serve setup messages test pytest lint format bench clean
 
@@ -59,9 +60,10 @@ run: messages
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 serve: messages
-	$(SERVE_ENV) $(MANAGE) migrate --no-input --verbosity 0
-	$(SERVE_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
+	@$(SERVE_ENV) $(MANAGE) migrate --no-input --verbosity 0
+	@$(SERVE_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
 	@if [ -z "$(DATABASE_URL)" ]; then $(SERVE_ENV) $(MANAGE) load_demo; fi
+	@$(SERVE_ENV) $(MANAGE) db_worker --verbosity 0 & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(SERVE_ENV) $(VENV)/bin/gunicorn --config gunicorn.conf.py --no-control-socket smartregion.wsgi
 
 test: messages

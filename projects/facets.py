@@ -266,13 +266,15 @@ def kept_choices(choices):
 
     @functools.wraps(choices)
     def kept() -> list:
-        key = (catalogue_version(), get_language(), choices.__module__, choices.__qualname__)
+        # Also by the time, in MAX_AGE steps: a change that the version token missed shows then, as in the index.
+        period = int(time.time() // MAX_AGE.total_seconds())
+        key = (catalogue_version(), period, get_language(), choices.__module__, choices.__qualname__)
         with _lock:
             if key in _kept_choices:
                 return _kept_choices[key]
         value = list(choices())
         with _lock:
-            if any(kept_key[0] != key[0] for kept_key in _kept_choices):  # those of an earlier catalogue
+            if any(kept_key[:2] != key[:2] for kept_key in _kept_choices):  # those of an earlier catalogue
                 _kept_choices.clear()
             _kept_choices[key] = value
         return value

@@ -58,10 +58,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "smartregion.logs.RequestLogMiddleware",  # first, so it times and sees everything the others do
     "django.middleware.security.SecurityMiddleware",
-    "django.middleware.gzip.GZipMiddleware",  # pages and JSON compressed (static files come compressed already)
     "smartregion.middleware.SecurityHeadersMiddleware",  # Permissions-Policy beside SecurityMiddleware's headers
     "api.middleware.OpenDataCorsMiddleware",  # GET from any origin on /api/ only
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, compressed ahead by collectstatic
+    "django.middleware.gzip.GZipMiddleware",  # pages and JSON compressed (after WhiteNoise: never a static file)
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "smartregion.middleware.RememberLanguageMiddleware",

@@ -2,8 +2,11 @@
 
 import json
 import logging
+import re
+import threading
+import time
 from dataclasses import dataclass
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db import connection
@@ -24,7 +27,6 @@ from projects.filters import SORTS
 from projects.models import Project
 from strategy.models import Priority, StrategyPage
 
-from . import ratelimit
 from .search import did_you_mean, ranked, search, snippet, with_snippets
 
 csp_logger = logging.getLogger("smartregion.csp")
@@ -147,7 +149,8 @@ def readyz(request):
 
 
 CSP_REPORT_MAX_BYTES = 16 * 1024
-CSP_REPORTS_PER_HOUR = 60  # from one address; more are answered but not logged
+# Reports logged by one process in a minute; more are answered but only counted, so nobody can flood the logs.
+CSP_REPORTS_PER_MINUTE = 60
 # What a report says, under the names of the older format (report-uri) and of the Reporting API.
 CSP_REPORT_FIELDS = {
     "document": ("document-uri", "documentURL"),
@@ -157,6 +160,31 @@ CSP_REPORT_FIELDS = {
     "line": ("line-number", "lineNumber"),
     "disposition": ("disposition",),
 }
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+class LogBudget:
+    """At most `limit` log lines a minute in this process; what is over is counted and told in the next minute."""
+
+    def __init__(self, limit: int):
+        self.limit, self.minute, self.used, self.dropped = limit, 0, 0, 0
+        self.lock = threading.Lock()
+
+    def take(self) -> tuple[bool, int]:
+        """Whether a line may be logged now, and how many were dropped in the minute before (once)."""
+        with self.lock:
+            minute = int(time.monotonic() // 60)
+            dropped = 0
+            if minute != self.minute:
+                self.minute, self.used, dropped, self.dropped = minute, 0, self.dropped, 0
+            if self.used >= self.limit:
+                self.dropped += 1
+                return False, dropped
+            self.used += 1
+            return True, dropped
+
+
+csp_report_budget = LogBudget(CSP_REPORTS_PER_MINUTE)
 
 
 @csrf_exempt
@@ -164,14 +192,14 @@ CSP_REPORT_FIELDS = {
 def csp_report(request):
     """Log what the Content-Security-Policy blocked in a visitor's browser, as the browser reports it.
 
-    Addresses are logged without their query string, which may hold what a visitor typed; a sender is heard at
-    most CSP_REPORTS_PER_HOUR times an hour, so nobody can flood the logs.
+    Addresses are logged without their query string, which may hold what a visitor typed; each process logs at
+    most CSP_REPORTS_PER_MINUTE reports a minute (and says how many more came), so nobody can flood the logs.
     """
     if len(request.body) > CSP_REPORT_MAX_BYTES:
         return HttpResponse("The report is too large.", status=413, content_type="text/plain")
     try:
         data = json.loads(request.body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return HttpResponseBadRequest("The report is not JSON.", content_type="text/plain")
     # report-uri sends {"csp-report": {...}}; the Reporting API a list of {"type": "csp-violation", "body": {...}}.
     if isinstance(data, dict) and isinstance(data.get("csp-report"), dict):
@@ -182,9 +210,11 @@ def csp_report(request):
         reports = []
     if not reports:
         return HttpResponseBadRequest("No Content-Security-Policy report found.", content_type="text/plain")
-    sender = ratelimit.client_ip(request)
     for report in reports[:10]:
-        if ratelimit.count("csp-report", sender, period_seconds=3600) > CSP_REPORTS_PER_HOUR:
+        allowed, dropped = csp_report_budget.take()
+        if dropped:
+            csp_logger.warning("%d more Content-Security-Policy reports came in a minute, not logged", dropped)
+        if not allowed:
             break
         fields = {name: _report_value(report, keys) for name, keys in CSP_REPORT_FIELDS.items()}
         csp_logger.warning(
@@ -198,9 +228,8 @@ def csp_report(request):
 
 
 def _report_value(report: dict, keys: tuple[str, ...]) -> str:
-    value = next((report[key] for key in keys if report.get(key) not in (None, "")), "")
-    value = str(value)[:500]
-    if "://" in value:  # an address: without its query string and fragment
-        parts = urlsplit(value)
-        value = f"{parts.scheme}://{parts.netloc}{parts.path}"
-    return value
+    """A field of a report as text fit for a log line: one line, at most 500 characters, an address cut at its
+    query string or fragment."""
+    value = next((report[key] for key in keys if isinstance(report.get(key), str | int | float) and report[key]), "")
+    value = CONTROL_CHARACTERS.sub(" ", str(value))[:500]
+    return re.split(r"[?#]", value, maxsplit=1)[0] if "://" in value else value

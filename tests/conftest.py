@@ -102,3 +102,13 @@ def member_client(client, django_user_model):
     user = django_user_model.objects.create_user("member", password="a-long-test-password")
     client.force_login(user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _no_request_left_open():
+    """A streaming response the test did not read to the end leaves its request open in this thread: close it, so
+    that the catalogue's version is read afresh after the test (projects.facets reads it once per request)."""
+    yield
+    from projects.facets import _this_request
+
+    _this_request.set(None)

@@ -99,3 +99,39 @@ def test_a_log_line_is_one_json_object_even_with_an_error_and_odd_characters(lev
     entry = json.loads(line)
     assert entry["message"] == "failed: ä\u2028"
     assert 'ValueError: a "quoted"' in entry["exception"]
+
+
+def test_images_and_parts_of_static_files_are_served_as_stored(client, db):
+    """Only pages are compressed on the fly: a static image, and a range of one, come as WhiteNoise stored them."""
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    image = staticfiles_storage.url("img/og-default.png")
+    whole = client.get(image, headers={"Accept-Encoding": "gzip"})
+    part = client.get(image, headers={"Accept-Encoding": "gzip", "Range": "bytes=0-9"})
+
+    body = b"".join(whole.streaming_content)
+    assert body == (ROOT / "static/img/og-default.png").read_bytes()
+    assert "Content-Encoding" not in whole and int(whole["Content-Length"]) == len(body)
+    assert part.status_code == 206 and "Content-Encoding" not in part
+    assert b"".join(part.streaming_content) == body[:10]
+
+
+def test_a_request_with_a_thousand_parameters_is_answered_and_logged(client, db, caplog):
+    query = "&".join(f"p{i}=1" for i in range(1500))
+    with caplog.at_level(logging.INFO, logger="smartregion.requests"):
+        response = client.get(f"/robots.txt?{query}")
+
+    assert response.status_code == 200
+    [record] = [r for r in caplog.records if r.name == "smartregion.requests"]
+    assert record.status == 200 and len(record.params) == 20
+
+
+def test_djangos_own_records_are_logged_without_the_query(rf):
+    request = rf.get("/en/search/?q=anna+virtanen+040123")
+    record = logging.LogRecord("django.request", logging.ERROR, __file__, 1, "Internal Server Error: %s", ("/x",), None)
+    record.request, record.status_code = request, 500
+
+    entry = json.loads(JsonFormatter().format(record))
+
+    assert entry["path"] == "/en/search/" and entry["status_code"] == 500
+    assert "anna" not in json.dumps(entry)
