@@ -40,3 +40,23 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.permissions_policy)
         return response
+
+
+class HealthCheckMiddleware:
+    """Answer a load balancer's /healthz and /readyz before anything else looks at the request.
+
+    A load balancer asks by the server's address, which is not among ALLOWED_HOSTS (Django would answer 400),
+    and every few seconds, which the request log need not record.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from . import views
+
+        if request.path_info == "/healthz":
+            return views.healthz(request)
+        if request.path_info == "/readyz":
+            return views.readyz(request)
+        return self.get_response(request)

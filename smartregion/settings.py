@@ -56,9 +56,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "smartregion.logs.RequestLogMiddleware",  # first, so it times and sees everything the others do
     "django.middleware.security.SecurityMiddleware",
     "smartregion.middleware.SecurityHeadersMiddleware",  # Permissions-Policy beside SecurityMiddleware's headers
+    "smartregion.middleware.HealthCheckMiddleware",  # /healthz and /readyz, whatever the Host header
+    "smartregion.logs.RequestLogMiddleware",  # early, so it times and sees nearly everything the others do
     "api.middleware.OpenDataCorsMiddleware",  # GET from any origin on /api/ only
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, compressed ahead by collectstatic
     "django.middleware.gzip.GZipMiddleware",  # pages and JSON compressed (after WhiteNoise: never a static file)
@@ -142,8 +143,32 @@ MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
 # Uploaded media are served by the proxy in production; by Django itself for the local demo and tests.
 SERVE_MEDIA = env.bool("DJANGO_SERVE_MEDIA", default=DEBUG)
+# Uploaded media on local disk (MEDIA_ROOT) or, when DJANGO_MEDIA_S3_BUCKET is set, in S3-compatible object storage
+# (django-storages): AWS, or any S3 API (MinIO, Ceph, UpCloud, Hetzner) at DJANGO_MEDIA_S3_ENDPOINT_URL.
+MEDIA_S3_BUCKET = env.str("DJANGO_MEDIA_S3_BUCKET", default="")
+MEDIA_STORAGE = (
+    {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": env.str("DJANGO_MEDIA_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env.str("DJANGO_MEDIA_S3_REGION", default="") or None,
+            "access_key": env.str("DJANGO_MEDIA_S3_ACCESS_KEY", default="") or None,
+            "secret_key": env.str("DJANGO_MEDIA_S3_SECRET_KEY", default="") or None,
+            # Pages load nothing from other origins: the proxy passes /media/ on to the bucket, and the images'
+            # addresses are the site's own ("smartregion.example.fi/media"; docs/deploy.md).
+            "custom_domain": env.str("DJANGO_MEDIA_S3_CUSTOM_DOMAIN", default="") or None,
+            "querystring_auth": False,
+            "default_acl": None,
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000"},
+        },
+    }
+    if MEDIA_S3_BUCKET
+    else {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if not DEBUG

@@ -42,6 +42,8 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler500 = "smartregion.views.server_error"
+
 if settings.SERVE_MEDIA:
     urlpatterns.insert(0, re_path(r"^media/(?P<path>.+)$", views.media, name="media"))
 

@@ -3,15 +3,17 @@
 import json
 import logging
 import re
+import sys
 import threading
 import time
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db import connection
+from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
@@ -129,6 +131,22 @@ def robots_txt(request):
     lines += [f"Disallow: /{code}/projects/export" for code, _name in settings.LANGUAGES]
     lines.append(f"Sitemap: {settings.SITE_URL.rstrip('/')}{reverse('sitemap')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+# How long a visitor is asked to wait while the database cannot be reached (a restart takes seconds).
+RETRY_AFTER_SECONDS = 30
+
+
+@never_cache
+def server_error(request):
+    """The 500 page, or the 503 page when what failed is reaching the database: both in the page's language and
+    without a database query (handler500)."""
+    error = sys.exc_info()[1]
+    if isinstance(error, OperationalError | InterfaceError):
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+    return HttpResponse(render_to_string("500.html"), status=500)
 
 
 @never_cache

@@ -16,7 +16,7 @@ from tests.factories import CompanyFactory, PartnerFactory, ProjectFactory
 ROOT = Path(__file__).resolve().parent.parent
 
 # One page of each kind: public pages, lists, details, search, the join form, machine-readable files, the API and
-# its documentation, the admin, the health checks and an error page.
+# its documentation, the admin and an error page (the health checks are JSON for a load balancer, before all else).
 PAGES = [
     ("home", "/en/", True),
     ("catalogue", "/en/projects/?q=heat&priority=climate-neutrality", True),
@@ -34,7 +34,6 @@ PAGES = [
     ("API list", "/api/v1/projects/", False),
     ("API documentation", "/api/v1/docs/", True),
     ("admin sign-in", "/admin/login/", True),
-    ("health check", "/healthz", False),
     ("not found", "/en/no-such-page/", True),
 ]
 

@@ -135,3 +135,14 @@ def test_djangos_own_records_are_logged_without_the_query(rf):
 
     assert entry["path"] == "/en/search/" and entry["status_code"] == 500
     assert "anna" not in json.dumps(entry)
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/readyz"])
+def test_a_load_balancer_may_ask_for_the_health_checks_by_the_servers_address(client, db, path, caplog):
+    with caplog.at_level(logging.INFO, logger="smartregion.requests"):
+        response = client.get(path, headers={"Host": "10.0.3.17:8000"})
+        page = client.get("/en/", headers={"Host": "10.0.3.17:8000"})
+
+    assert response.status_code == 200 and response.json()["status"] == "ok"
+    assert page.status_code == 400  # any other page only for the site's own host names
+    assert not [r for r in caplog.records if r.name == "smartregion.requests" and r.path == path]

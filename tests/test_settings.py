@@ -68,3 +68,34 @@ def test_an_empty_admin_path_stops_the_process():
 
     assert result.returncode != 0
     assert "DJANGO_ADMIN_URL must name a path" in result.stderr
+
+
+def test_media_go_to_s3_compatible_storage_under_the_sites_own_address_when_a_bucket_is_named():
+    code = (
+        'import django; django.setup(); from django.core.files.storage import storages; s = storages["default"]; '
+        "print(type(s).__name__, s.bucket_name, s.endpoint_url, s.url('projects/a b.jpg'))"
+    )
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="smartregion.settings",
+        DJANGO_ENV_FILE=os.devnull,
+        DJANGO_DEBUG="true",
+        DJANGO_MEDIA_S3_BUCKET="smartregion-media",
+        DJANGO_MEDIA_S3_ENDPOINT_URL="https://objects.example.fi",
+        DJANGO_MEDIA_S3_CUSTOM_DOMAIN="smartregion.example.fi/media",
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "S3Storage",
+        "smartregion-media",
+        "https://objects.example.fi",
+        "https://smartregion.example.fi/media/projects/a%20b.jpg",
+    ]
+
+
+def test_media_stay_on_local_disk_without_a_bucket():
+    result = settings_of_a_fresh_process("STORAGES", DJANGO_DEBUG="true")
+    assert result.returncode == 0, result.stderr
+    assert "FileSystemStorage" in result.stdout and "S3Storage" not in result.stdout
