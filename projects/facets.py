@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db import DatabaseError, transaction
+from django.db import transaction
 from django.db.models import Min, StringAgg, TextField, Value
 from django.db.models.functions import Cast
 from django.utils import timezone
@@ -40,6 +40,7 @@ from django.utils.translation import get_language
 
 from companies.models import Company
 from partners.models import Partner
+from smartregion.pagecache import CACHE_ERRORS
 from smartregion.publishing import Status
 from smartregion.search import search_documents_changed
 from strategy.models import Area, Municipality
@@ -169,14 +170,6 @@ def build_index() -> CatalogueIndex:
 _lock = threading.Lock()
 _current: tuple[str, CatalogueIndex] | None = None
 _cache_failed = False
-# What the cache raises when it cannot be reached: the database cache's errors, a socket's, Redis's.
-CACHE_ERRORS: tuple[type[Exception], ...] = (DatabaseError, OSError)
-try:
-    from redis.exceptions import RedisError
-
-    CACHE_ERRORS += (RedisError,)
-except ImportError:  # pragma: no cover - redis is a dependency, but the database cache needs none of it
-    pass
 
 
 # The version as this request read it (a dict while a request is served): read from the cache once per request.

@@ -63,9 +63,11 @@ MIDDLEWARE = [
     "api.middleware.OpenDataCorsMiddleware",  # GET from any origin on /api/ only
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, compressed ahead by collectstatic
     "django.middleware.gzip.GZipMiddleware",  # pages and JSON compressed (after WhiteNoise: never a static file)
+    "django.middleware.http.ConditionalGetMiddleware",  # ETag of the page as rendered: 304 when it is unchanged
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "smartregion.middleware.RememberLanguageMiddleware",
+    "smartregion.pagecache.PageCacheMiddleware",  # visitors' pages, kept until the content changes
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -296,8 +298,18 @@ REDIS_URL = env.str("REDIS_URL", default="")
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     if REDIS_URL
-    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}
+    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"},
+    # Whole pages for visitors (smartregion.pagecache), apart, so that many pages never push out the rest.
+    "pages": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "pages"}
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "django_cache_pages",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
 }
+# Keep whole pages for visitors until the content changes (off for the tests that count a page's queries).
+PAGE_CACHE = env.bool("DJANGO_PAGE_CACHE", default=True)
 
 # Mail: EMAIL_URL such as smtp+tls://user:password@mail.example.fi:587; the console without it in debug.
 EMAIL_URL = env.str("EMAIL_URL", default="") or ("consolemail://" if DEBUG else "smtp://127.0.0.1:25")

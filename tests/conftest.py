@@ -112,3 +112,10 @@ def _no_request_left_open():
     from projects.facets import _this_request
 
     _this_request.set(None)
+
+
+@pytest.fixture(autouse=True)
+def _pages_rendered_afresh(settings):
+    """Pages are rendered for every request, so that a test sees (and counts the queries of) the page it asks
+    for; tests/test_page_cache.py turns the cache of whole pages on."""
+    settings.PAGE_CACHE = False

@@ -1,0 +1,141 @@
+"""Whole pages kept for visitors (smartregion.pagecache), and conditional GET."""
+
+import datetime
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from strategy.models import Priority
+from tests.factories import ProjectFactory, ProjectImageFactory, StrategyPageFactory
+from tests.html import card_titles
+
+
+@pytest.fixture
+def page_cache(settings, db, footer_pages):
+    settings.PAGE_CACHE = True
+    caches["pages"].clear()
+
+
+def test_a_visitor_gets_the_page_another_visitor_was_given_without_it_being_rendered(client, page_cache):
+    ProjectFactory(slug="heat-pilot", title="Heat pilot")
+    first = client.get("/en/projects/heat-pilot/")
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/en/projects/heat-pilot/")
+
+    assert (first["X-Cache"], again["X-Cache"]) == ("miss", "hit")
+    assert again.content == first.content and "Heat pilot" in again.content.decode()
+    assert again["Content-Security-Policy"] == first["Content-Security-Policy"]
+    # The content's version, when the next scheduled entry is due, and the page: no rendering.
+    assert len(queries) <= 3, [query["sql"] for query in queries]
+
+
+@pytest.mark.parametrize(
+    "edit",
+    ["project title", "strategy page", "priority name", "new image", "unpublished"],
+)
+def test_an_edit_shows_at_once(client, page_cache, edit):
+    project = ProjectFactory(slug="heat-pilot", title="Heat pilot", priorities=[Priority.objects.first()])
+    page = StrategyPageFactory(slug="region", title="The region")
+    urls = {
+        "project title": "/en/projects/heat-pilot/",
+        "strategy page": "/en/region/",
+        "priority name": "/en/projects/",
+        "new image": "/en/projects/heat-pilot/",
+        "unpublished": "/en/projects/",
+    }
+    url = urls[edit]
+    client.get(url)
+    assert client.get(url)["X-Cache"] == "hit"
+
+    if edit == "project title":
+        project.title = "District heat pilot"
+        project.save()
+        expected = "District heat pilot"
+    elif edit == "strategy page":
+        page.title = "Our region"
+        page.save()
+        expected = "Our region"
+    elif edit == "priority name":
+        priority = Priority.objects.first()
+        priority.name_en = "Renamed priority"
+        priority.save()
+        expected = "Renamed priority"
+    elif edit == "new image":
+        ProjectImageFactory(project=project, alt_text="Pipes in the ground")
+        expected = "Pipes in the ground"
+    else:
+        project.status = "draft"
+        project.save()
+        expected = None
+
+    response = client.get(url)
+    assert response["X-Cache"] == "miss"
+    if expected:
+        assert expected in response.content.decode()
+    else:
+        assert "Heat pilot" not in card_titles(response)
+
+
+def test_a_scheduled_project_shows_once_it_is_due(client, page_cache, monkeypatch):
+    later = timezone.now() + datetime.timedelta(hours=2)
+    ProjectFactory(title="Published project")
+    ProjectFactory(title="Scheduled project", published_at=later)
+    client.get("/en/projects/")
+    assert "Scheduled project" not in card_titles(client.get("/en/projects/"))
+
+    monkeypatch.setattr(timezone, "now", lambda: later + datetime.timedelta(minutes=1))
+    assert "Scheduled project" in card_titles(client.get("/en/projects/"))
+
+
+def test_signed_in_staff_neither_get_nor_leave_kept_pages(client, page_cache, publisher_client):
+    ProjectFactory(slug="heat-pilot", title="Heat pilot", status="draft", published_at=None)
+    staff_page = publisher_client.get("/en/projects/heat-pilot/")
+    assert staff_page.status_code == 200 and "X-Cache" not in staff_page
+
+    assert client.get("/en/projects/heat-pilot/").status_code == 404
+    ProjectFactory(slug="cold-pilot")
+    client.get("/en/projects/cold-pilot/")
+    assert "X-Cache" not in publisher_client.get("/en/projects/cold-pilot/")
+
+
+def test_a_form_with_its_own_token_is_never_kept(client, page_cache):
+    first = client.get("/en/partners/join/")
+    second = client.get("/en/partners/join/")
+
+    assert "X-Cache" not in first and "X-Cache" not in second
+    assert 'name="csrfmiddlewaretoken"' in second.content.decode()
+
+
+def test_pages_answer_while_the_pages_cache_cannot_be_reached(client, page_cache, monkeypatch):
+    ProjectFactory(slug="heat-pilot", title="Heat pilot")
+
+    def unreachable(*args, **kwargs):
+        raise ConnectionRefusedError("the cache is down")
+
+    for method in ("get", "set", "add"):
+        monkeypatch.setattr(caches["pages"], method, unreachable)
+    response = client.get("/en/projects/heat-pilot/")
+
+    assert response.status_code == 200 and "Heat pilot" in response.content.decode()
+    assert "X-Cache" not in response
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_an_unchanged_detail_page_answers_304_to_a_conditional_get(client, settings, db, footer_pages, cached):
+    settings.PAGE_CACHE = cached
+    caches["pages"].clear()
+    ProjectFactory(slug="heat-pilot", title="Heat pilot")
+    first = client.get("/en/projects/heat-pilot/", headers={"Accept-Encoding": "gzip"})
+    assert first["ETag"]
+
+    unchanged = client.get("/en/projects/heat-pilot/", headers={"If-None-Match": first["ETag"]})
+    assert unchanged.status_code == 304 and not unchanged.content
+
+    project = ProjectFactory._meta.model.objects.get(slug="heat-pilot")
+    project.title = "District heat pilot"
+    project.save()
+    changed = client.get("/en/projects/heat-pilot/", headers={"If-None-Match": first["ETag"]})
+    assert changed.status_code == 200 and "District heat pilot" in changed.content.decode()
