@@ -6,8 +6,10 @@
 # Configuration comes from the environment (see .env.example and docs/deploy.md); nothing secret is built in.
 FROM python:3.12-slim-bookworm
 
+# DJANGO_ENV_FILE: no .env is read in the image (.dockerignore keeps it out too); the environment says everything.
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
+    DJANGO_ENV_FILE=/dev/null \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
@@ -23,8 +25,8 @@ RUN pip install -r requirements.txt
 COPY . .
 # Static files are collected (hashed and compressed) and translations compiled at build time, with throwaway
 # settings: the real secret key and database are given only when the container runs.
-RUN DJANGO_SECRET_KEY=build-only DJANGO_ENV_FILE=/dev/null python manage.py collectstatic --no-input --verbosity 0 \
-    && DJANGO_SECRET_KEY=build-only DJANGO_ENV_FILE=/dev/null python manage.py compilemessages --verbosity 0 \
+RUN DJANGO_SECRET_KEY=build-only python manage.py collectstatic --no-input --verbosity 0 \
+    && DJANGO_SECRET_KEY=build-only python manage.py compilemessages --verbosity 0 \
     && useradd --system --uid 10001 --home-dir /app smartregion \
     && mkdir -p /app/media && chown smartregion /app/media
 

@@ -25,13 +25,14 @@ SERVE_ENV := DJANGO_ENV_FILE=/dev/null DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=$
 	DJANGO_SERVE_MEDIA=true DJANGO_SITE_URL=http://$(HOST):$(PORT) GUNICORN_BIND=$(HOST):$(PORT) \
 	DJANGO_SECRET_KEY=$(SERVE_SECRET_KEY)
 
-.PHONY: help run serve setup messages test pytest lint format bench clean
+.PHONY: help run serve setup messages test pytest lint format bench loadtest clean
 
 help:
 	@echo "make run    set up (virtualenv, dependencies, database, demo content) and serve http://$(HOST):$(PORT)"
 	@echo "make serve  the same portal with production settings, served by gunicorn (gunicorn.conf.py)"
 	@echo "make test   set up and run every check: ruff, Django checks, migrations, pytest with browser tests"
 	@echo "make bench  measure queries and server time on the 100,000-project catalogue"
+	@echo "make loadtest  gunicorn under load, a database restart, 2,000 generated addresses (figures printed)"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (none found on the PATH)."; exit 1; }
@@ -95,6 +96,16 @@ bench: setup
 	$(TEST_ENV) DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) migrate --no-input --verbosity 0
 	$(TEST_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
 	$(TEST_ENV) DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_MEDIA_ROOT=$(CURDIR)/media $(PY) scripts/bench.py
+
+# gunicorn under load on the bench database, then 2,000 generated query strings over every public address.
+loadtest: setup
+	@command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	@psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'smartregion_bench'" | grep -q 1 \
+	  || createdb -h 127.0.0.1 -U postgres smartregion_bench
+	$(TEST_ENV) DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) migrate --no-input --verbosity 0
+	$(TEST_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
+	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) scripts/loadtest.py
+	FUZZ_EXAMPLES=2000 $(MAKE) --no-print-directory pytest PYTEST_ARGS="-q tests/test_fuzzed_addresses.py"
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,28 +1,31 @@
 """Whole pages for visitors, kept in the shared cache until the content changes.
 
 A visitor who is not signed in (no session cookie) gets a page from the "pages" cache when another visitor
-asked for the same address since the content last changed. Every saved or deleted entry of the content apps
-replaces the content's version token (`content_changed`), and an entry scheduled for later makes the pages
-expire when it falls due: so an edit that is published shows at once, on every server. A page is kept only
-when it is the same for everyone: answered 200, not streamed, setting no cookie, holding no form's CSRF
-token, using no CSP nonce, and not marked private.
+asked for the same address since the content last changed. Each committed transaction that saved or deleted
+an entry of the content apps replaces the content's version token (`content_changed`), and an entry scheduled
+for later makes the pages expire when it falls due: so an edit that is published shows at once, on every
+server. A page is kept only when it is the same for everyone: answered 200, not streamed, setting no cookie,
+holding no form's CSRF token and no CSP nonce, not marked private. Only addresses without a query, or with
+the lists' own filters and page, are kept: a search (what a visitor typed) or an address with tracking
+parameters is always rendered afresh.
 
-The cache is Redis when REDIS_URL is set, else a table of the database (settings.CACHES["pages"]), apart from
-the default cache, so that many pages never push out the rate limits or the catalogue's version token.
+The pages are kept in caches["pages"] (Redis when REDIS_URL is set, else a table of the database), apart from
+the default cache, where the version token lives, so that many pages never push the token out. The keys also
+hold the code's own version, so after a release no server serves a page that another version rendered.
 """
 
-import contextlib
 import datetime
 import hashlib
 import logging
 import uuid
+from functools import cache
+from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
-from django.utils.cache import has_vary_header
 
 from .publishing import Publishable, Status
 
@@ -47,8 +50,38 @@ NOT_CONTENT = ("partners.joinrequest", "partners.joinrequestevent")
 MAX_AGE = datetime.timedelta(minutes=10)
 
 
-def pages_cache():
-    return caches["pages"]
+@cache
+def code_version() -> str:
+    """A digest of the code, templates, translations and static files' names: the same on every server of
+    one release, different after the next."""
+    digest = hashlib.sha256()
+    root = Path(settings.BASE_DIR)
+    folders = [
+        "templates",
+        "locale",
+        *{config.path for config in apps.get_app_configs() if config.path.startswith(str(root))},
+    ]
+    for folder in sorted(set(folders)):
+        for path in sorted(Path(root, folder).rglob("*")):
+            if path.suffix in {".py", ".html", ".mo", ".txt", ".xml"} and ".venv" not in path.parts:
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
+    if manifest.exists():
+        digest.update(manifest.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@cache
+def kept_parameters() -> frozenset[str]:
+    """The query parameters of an address whose page may be kept: the lists' filters and paging, not the
+    search (what a visitor typed) nor anything else (tracking parameters would make every address new)."""
+    from companies.filters import CompanyFilter
+    from partners.filters import PartnerFilter
+    from projects.filters import ProjectFilter
+
+    names = {name for filterset in (ProjectFilter, CompanyFilter, PartnerFilter) for name in filterset.base_filters}
+    return frozenset(names - {"q"} | {"page"})
 
 
 def is_content(model) -> bool:
@@ -57,41 +90,43 @@ def is_content(model) -> bool:
     return meta.apps is apps and meta.app_label in CONTENT_APPS and meta.label_lower not in NOT_CONTENT
 
 
-def content_changed(sender, **kwargs) -> None:
-    """Mark every kept page out of date, now and again on commit (as `projects.facets.catalogue_changed` does)."""
-    if sender is None or not is_content(sender):
+def content_changed(**kwargs) -> None:
+    """Mark every kept page out of date once the change is committed: once per transaction, however many
+    entries it saved (an import saves thousands), and at once outside a transaction."""
+    if kwargs.get("action", "post_").startswith("pre_"):  # m2m_changed: the post_ signal follows
         return
-    _new_version()
-    transaction.on_commit(_new_version)
+    if connection.in_atomic_block and any(func is new_version for _ids, func, _robust in connection.run_on_commit):
+        return
+    transaction.on_commit(new_version)
 
 
-def _new_version() -> None:
+def new_version() -> None:
     try:
-        pages_cache().set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-    except CACHE_ERRORS:  # no page is kept while the cache is unreachable, so none can be out of date
-        logger.warning("The pages cache cannot be reached to mark the content changed", exc_info=True)
+        caches["default"].set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    except CACHE_ERRORS:  # no page is kept while the cache is unreachable
+        logger.warning("The cache cannot be reached to mark the content changed", exc_info=True)
 
 
 def content_state() -> tuple[str, datetime.datetime | None] | None:
     """The content's version token and when the next scheduled entry falls due; None if the cache is away."""
-    cache = pages_cache()
+    cache_ = caches["default"]
     try:
-        version = cache.get(VERSION_KEY)
+        version = cache_.get(VERSION_KEY)
         if version is None:
-            cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-            version = cache.get(VERSION_KEY)
+            cache_.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+            version = cache_.get(VERSION_KEY)
         if version is None:
             return None
         due_key = NEXT_DUE_KEY.format(version=version)
-        next_due = cache.get(due_key)
+        next_due = cache_.get(due_key)
         if next_due is None:
             next_due = _next_due() or "never"
-            cache.set(due_key, next_due, timeout=MAX_AGE.total_seconds())
+            cache_.set(due_key, next_due, timeout=MAX_AGE.total_seconds())
         if next_due != "never" and next_due <= timezone.now():  # an entry fell due: the pages change with it
-            _new_version()
+            new_version()
             return None
     except CACHE_ERRORS:
-        logger.warning("The pages cache cannot be reached: pages are rendered for every visitor", exc_info=True)
+        logger.warning("The cache cannot be reached: pages are rendered for every visitor", exc_info=True)
         return None
     return version, None if next_due == "never" else next_due
 
@@ -111,18 +146,22 @@ def _next_due() -> datetime.datetime | None:
 
 
 def connect_signals() -> None:
-    from django.db.models.signals import m2m_changed, post_delete, post_save
+    """Listen to the content's models only: a receiver for every model would cost the others Django's fast
+    deletes (clearing sessions, say)."""
+    from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
     from .search import search_documents_changed
 
-    post_save.connect(content_changed, dispatch_uid="pages-content-saved")
-    post_delete.connect(content_changed, dispatch_uid="pages-content-deleted")
-    m2m_changed.connect(_relation_changed, dispatch_uid="pages-content-relations")
+    for model in apps.get_models(include_auto_created=True):
+        if is_content(model):
+            uid = f"pages-content-{model._meta.label_lower}"
+            post_save.connect(content_changed, sender=model, dispatch_uid=f"{uid}-saved")
+            post_delete.connect(content_changed, sender=model, dispatch_uid=f"{uid}-deleted")
+            if model._meta.auto_created:  # the table of a many-to-many relation
+                m2m_changed.connect(content_changed, sender=model, dispatch_uid=f"{uid}-m2m")
     search_documents_changed.connect(content_changed, dispatch_uid="pages-search-documents")
-
-
-def _relation_changed(sender, instance, **kwargs) -> None:
-    content_changed(type(instance))
+    # A migration may change content without the models' signals.
+    post_migrate.connect(lambda **kwargs: new_version(), dispatch_uid="pages-migrated", weak=False)
 
 
 class PageCacheMiddleware:
@@ -134,13 +173,17 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not self.may_answer_from_cache(request):
             return self.get_response(request)
+        request.get_host()  # an unknown host is refused (400) before any kept page is given
         state = content_state()
         if state is None:
             return self.get_response(request)
         version, next_due = state
-        key = f"pages:page:{version}:{hashlib.sha256(request.get_full_path().encode()).hexdigest()}"
+        from projects.facets import catalogue_version  # read once per request; the lists are built from it
+
+        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        key = f"page:{code_version()}:{version}:{catalogue_version()}:{address}"
         try:
-            kept = pages_cache().get(key)
+            kept = caches["pages"].get(key)
         except CACHE_ERRORS:
             return self.get_response(request)
         if kept is not None:
@@ -151,17 +194,22 @@ class PageCacheMiddleware:
             timeout = MAX_AGE.total_seconds()
             if next_due is not None:
                 timeout = min(timeout, max(1, (next_due - timezone.now()).total_seconds()))
-            with contextlib.suppress(*CACHE_ERRORS):
-                pages_cache().set(key, response, timeout=timeout)
+            try:
+                caches["pages"].set(key, response, timeout=timeout)
+            except CACHE_ERRORS:
+                logger.warning("The pages cache cannot be reached", exc_info=True)
             response["X-Cache"] = "miss"
         return response
 
     @staticmethod
     def may_answer_from_cache(request) -> bool:
-        """A visitor's (no session, no pending message) GET of a page in one of the languages."""
-        if request.method != "GET" or not settings.PAGE_CACHE or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        """A visitor's (no session, no pending message) GET of a page in one of the languages, with no query
+        but the lists' filters and page."""
+        if request.method != "GET" or not settings.PAGE_CACHE:
             return False
-        if "messages" in request.COOKIES:
+        if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+            return False
+        if not set(request.GET) <= kept_parameters():
             return False
         return any(request.path_info.startswith(f"/{code}/") for code, _name in settings.LANGUAGES)
 
@@ -169,14 +217,16 @@ class PageCacheMiddleware:
     def is_the_same_for_everyone(request, response) -> bool:
         """Whether every visitor without a session would get this response.
 
-        Reading the (empty) session of such a visitor adds "Vary: Cookie", which does not matter to them; a
-        form's CSRF token does, and so does any cookie the response sets.
+        Reading the (empty) session of such a visitor adds "Vary: Cookie", which does not matter to them; what
+        does is a CSRF token (the middleware marks the request when one was used), a session written to, or
+        any cookie the response sets.
         """
         if response.status_code != 200 or response.streaming or response.cookies:
             return False
-        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+        if "CSRF_COOKIE_NEEDS_UPDATE" in request.META:
             return False
-        if has_vary_header(response, "*"):
+        session = getattr(request, "session", None)
+        if session is not None and session.modified:
             return False
         cache_control = response.get("Cache-Control", "").lower()
         if any(word in cache_control for word in ("private", "no-cache", "no-store")):

@@ -112,7 +112,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
         "min_size": env.int("DATABASE_POOL_MIN", default=2),
         "max_size": env.int("DATABASE_POOL_MAX", default=10),
+        # While the database cannot be reached, a request waits this long for a connection, then gets the 503
+        # page (well before the proxy gives up on it).
+        "timeout": env.float("DATABASE_POOL_TIMEOUT", default=5.0),
     }
+    DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # django-axes first: it refuses a locked-out sign-in before the password is even checked.
@@ -295,13 +299,23 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # The shared cache (rate limits; later, pages): Redis when REDIS_URL is set, else a database table, never
 # per-process memory, so every process of every server counts the same.
 REDIS_URL = env.str("REDIS_URL", default="")
+# Whole pages for visitors (smartregion.pagecache) are kept apart, so that many pages never push out the rest:
+# in REDIS_PAGES_URL (another Redis database or server, with a memory limit of its own) or REDIS_URL.
+REDIS_PAGES_URL = env.str("REDIS_PAGES_URL", default="") or REDIS_URL
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     if REDIS_URL
-    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"},
-    # Whole pages for visitors (smartregion.pagecache), apart, so that many pages never push out the rest.
-    "pages": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "pages"}
-    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "django_cache",
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    },
+    "pages": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_PAGES_URL,
+        "KEY_PREFIX": "pages",
+    }
+    if REDIS_PAGES_URL
     else {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "django_cache_pages",

@@ -141,12 +141,28 @@ RETRY_AFTER_SECONDS = 30
 def server_error(request):
     """The 500 page, or the 503 page when what failed is reaching the database: both in the page's language and
     without a database query (handler500)."""
-    error = sys.exc_info()[1]
-    if isinstance(error, OperationalError | InterfaceError):
+    if database_unreachable(sys.exc_info()[1]):
         response = HttpResponse(render_to_string("503.html"), status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
     return HttpResponse(render_to_string("500.html"), status=500)
+
+
+def database_unreachable(error: BaseException | None) -> bool:
+    """Whether `error` says the database cannot be reached now (down, restarting, no free connection), not that
+    a query went wrong (a timeout, a deadlock, a missing table: those are the 500 of a fault)."""
+    if not isinstance(error, OperationalError | InterfaceError):
+        return False
+    if isinstance(error, InterfaceError):
+        return True
+    cause = error.__cause__
+    if type(cause).__module__.startswith("psycopg_pool"):  # PoolTimeout: no connection within the pool's timeout
+        return True
+    sqlstate = getattr(cause, "sqlstate", "")
+    if sqlstate is None:  # psycopg: the connection failed or was lost, so the server gave no SQLSTATE
+        return True
+    # Connection exceptions (08...), and the server shutting down or not yet accepting connections (57P01-57P03).
+    return str(sqlstate).startswith(("08", "57P0"))
 
 
 @never_cache

@@ -1,5 +1,6 @@
 from unittest import mock
 
+import psycopg
 import pytest
 from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
@@ -53,7 +54,9 @@ def test_a_server_error_is_told_in_the_language_of_the_page(db, monkeypatch):
 )
 def test_pages_answer_503_in_the_sites_design_while_the_database_cannot_be_reached(db, path, language, heading):
     def unreachable(self):
-        raise OperationalError("connection to server at 127.0.0.1, port 5432 failed: Connection refused")
+        # As Django wraps what psycopg raises when the server does not answer: no SQLSTATE.
+        message = "connection to server at 127.0.0.1, port 5432 failed: Connection refused"
+        raise OperationalError(message) from psycopg.OperationalError(message)
 
     client = keep_test_language(Client(raise_request_exception=False))
     with mock.patch.object(BaseDatabaseWrapper, "ensure_connection", unreachable):
@@ -67,3 +70,15 @@ def test_pages_answer_503_in_the_sites_design_while_the_database_cannot_be_reach
     assert f"<h1>{heading}</h1>" in html
     assert '<main id="main"' in html and 'href="/static/css/site.' in html
     assert ready.status_code == 503 and alive.status_code == 200
+
+
+@pytest.mark.parametrize("cause", [psycopg.errors.QueryCanceled, psycopg.errors.DeadlockDetected])
+def test_a_query_that_fails_is_a_500_not_an_unreachable_database(db, footer_pages, monkeypatch, cause):
+    def failing():
+        raise OperationalError("canceling statement due to statement timeout") from cause("canceled")
+
+    monkeypatch.setattr("smartregion.views.portal_figures", failing)
+    response = keep_test_language(Client(raise_request_exception=False)).get("/en/")
+
+    assert response.status_code == 500
+    assert "Retry-After" not in response

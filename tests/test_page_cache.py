@@ -1,6 +1,7 @@
 """Whole pages kept for visitors (smartregion.pagecache), and conditional GET."""
 
 import datetime
+from unittest import mock
 
 import pytest
 from django.core.cache import caches
@@ -11,6 +12,10 @@ from django.utils import timezone
 from strategy.models import Priority
 from tests.factories import ProjectFactory, ProjectImageFactory, StrategyPageFactory
 from tests.html import card_titles
+
+# Every change committed as it is made, as in production, where the pages are marked out of date on commit; the
+# reference data (priorities, groups) restored after each test.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
@@ -28,13 +33,15 @@ def test_a_visitor_gets_the_page_another_visitor_was_given_without_it_being_rend
     assert (first["X-Cache"], again["X-Cache"]) == ("miss", "hit")
     assert again.content == first.content and "Heat pilot" in again.content.decode()
     assert again["Content-Security-Policy"] == first["Content-Security-Policy"]
-    # The content's version, when the next scheduled entry is due, and the page: no rendering.
-    assert len(queries) <= 3, [query["sql"] for query in queries]
+    # With the database cache: the content's version, when the next entry is due, the catalogue's version and
+    # the page; no rendering.
+    assert len(queries) == 4, [query["sql"] for query in queries]
+    assert all("django_cache" in query["sql"] for query in queries)
 
 
 @pytest.mark.parametrize(
     "edit",
-    ["project title", "strategy page", "priority name", "new image", "unpublished"],
+    ["project title", "strategy page", "priority name", "new image", "unpublished", "priority removed"],
 )
 def test_an_edit_shows_at_once(client, page_cache, edit):
     project = ProjectFactory(slug="heat-pilot", title="Heat pilot", priorities=[Priority.objects.first()])
@@ -45,31 +52,14 @@ def test_an_edit_shows_at_once(client, page_cache, edit):
         "priority name": "/en/projects/",
         "new image": "/en/projects/heat-pilot/",
         "unpublished": "/en/projects/",
+        "priority removed": f"/en/projects/?priority={Priority.objects.first().slug}",
     }
     url = urls[edit]
     client.get(url)
     assert client.get(url)["X-Cache"] == "hit"
 
-    if edit == "project title":
-        project.title = "District heat pilot"
-        project.save()
-        expected = "District heat pilot"
-    elif edit == "strategy page":
-        page.title = "Our region"
-        page.save()
-        expected = "Our region"
-    elif edit == "priority name":
-        priority = Priority.objects.first()
-        priority.name_en = "Renamed priority"
-        priority.save()
-        expected = "Renamed priority"
-    elif edit == "new image":
-        ProjectImageFactory(project=project, alt_text="Pipes in the ground")
-        expected = "Pipes in the ground"
-    else:
-        project.status = "draft"
-        project.save()
-        expected = None
+    make_edit(edit, project, page)
+    expected = EXPECTED[edit]
 
     response = client.get(url)
     assert response["X-Cache"] == "miss"
@@ -79,12 +69,43 @@ def test_an_edit_shows_at_once(client, page_cache, edit):
         assert "Heat pilot" not in card_titles(response)
 
 
+EXPECTED = {
+    "project title": "District heat pilot",
+    "strategy page": "Our region",
+    "priority name": "Renamed priority",
+    "new image": "Pipes in the ground",
+    "unpublished": None,
+    "priority removed": None,
+}
+
+
+def make_edit(edit, project, page):
+    if edit == "project title":
+        project.title = "District heat pilot"
+        project.save()
+    elif edit == "strategy page":
+        page.title = "Our region"
+        page.save()
+    elif edit == "priority name":
+        priority = Priority.objects.first()
+        priority.name_en = "Renamed priority"
+        priority.save()
+    elif edit == "new image":
+        ProjectImageFactory(project=project, alt_text="Pipes in the ground")
+    elif edit == "priority removed":  # a change of a relation alone
+        project.priorities.clear()
+    else:
+        project.status = "draft"
+        project.save()
+
+
 def test_a_scheduled_project_shows_once_it_is_due(client, page_cache, monkeypatch):
     later = timezone.now() + datetime.timedelta(hours=2)
     ProjectFactory(title="Published project")
     ProjectFactory(title="Scheduled project", published_at=later)
     client.get("/en/projects/")
-    assert "Scheduled project" not in card_titles(client.get("/en/projects/"))
+    kept = client.get("/en/projects/")
+    assert kept["X-Cache"] == "hit" and "Scheduled project" not in card_titles(kept)
 
     monkeypatch.setattr(timezone, "now", lambda: later + datetime.timedelta(minutes=1))
     assert "Scheduled project" in card_titles(client.get("/en/projects/"))
@@ -139,3 +160,68 @@ def test_an_unchanged_detail_page_answers_304_to_a_conditional_get(client, setti
     project.save()
     changed = client.get("/en/projects/heat-pilot/", headers={"If-None-Match": first["ETag"]})
     assert changed.status_code == 200 and "District heat pilot" in changed.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["?q=heat", "?priority=climate-neutrality&q=anna+virtanen", "?utm_source=newsletter", "?fbclid=abc"],
+)
+def test_a_search_or_an_address_with_other_parameters_is_never_kept(client, page_cache, query):
+    ProjectFactory(title="Heat pilot")
+    client.get(f"/en/projects/{query}")
+
+    assert "X-Cache" not in client.get(f"/en/projects/{query}")
+    assert "X-Cache" not in client.get(f"/en/search/{query}")
+
+
+def test_a_list_with_filters_and_a_page_is_kept(client, page_cache):
+    ProjectFactory(title="Heat pilot")
+    client.get("/en/projects/?priority=climate-neutrality&page=1&sort=title")
+
+    assert client.get("/en/projects/?priority=climate-neutrality&page=1&sort=title")["X-Cache"] == "hit"
+
+
+def test_an_unknown_host_gets_no_kept_page(client, page_cache):
+    ProjectFactory(slug="heat-pilot")
+    client.get("/en/projects/heat-pilot/")
+
+    assert client.get("/en/projects/heat-pilot/", headers={"Host": "evil.example"}).status_code == 400
+
+
+def test_pages_answer_503_not_a_kept_page_while_the_database_cannot_be_reached(client, page_cache):
+    """With the database cache the kept pages are out of reach too: the visitor learns why, at once."""
+    import psycopg
+    from django.db import OperationalError
+    from django.db.backends.base.base import BaseDatabaseWrapper
+    from django.test import Client
+
+    from tests.conftest import keep_test_language
+
+    ProjectFactory(slug="heat-pilot")
+    client.get("/en/projects/heat-pilot/")
+
+    def unreachable(self):
+        raise OperationalError("connection refused") from psycopg.OperationalError("connection refused")
+
+    visitor = keep_test_language(Client(raise_request_exception=False))
+    with mock.patch.object(BaseDatabaseWrapper, "ensure_connection", unreachable):
+        response = visitor.get("/en/projects/heat-pilot/")
+    assert response.status_code == 503
+
+
+def test_a_transaction_of_many_changes_marks_the_pages_changed_once(page_cache, monkeypatch):
+    from django.db import transaction
+
+    from smartregion import pagecache
+
+    marked = []
+    monkeypatch.setattr(pagecache, "new_version", lambda: marked.append(1))
+    with transaction.atomic():
+        for i in range(20):
+            project = ProjectFactory(title=f"Imported {i}")
+            project.priorities.add(Priority.objects.first())
+        assert marked == []  # nothing before the commit: no visitor can see the change before it
+    assert marked == [1]
+
+    StrategyPageFactory(title="Outside a transaction")  # committed at once, and marked at once
+    assert marked == [1, 1]
