@@ -44,4 +44,7 @@ def api_data(db):
 @schema.parametrize()
 @settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_api_answers_every_generated_request_within_its_schema(case):
-    case.call_and_validate(checks=[not_a_server_error, response_schema_conformance])
+    # Uncompressed: the in-process client would not undo the gzip that a real client's HTTP library undoes.
+    case.call_and_validate(
+        headers={"Accept-Encoding": "identity"}, checks=[not_a_server_error, response_schema_conformance]
+    )
