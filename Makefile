@@ -25,7 +25,7 @@ SERVE_ENV := DJANGO_ENV_FILE=/dev/null DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=$
 	DJANGO_SERVE_MEDIA=true DJANGO_SITE_URL=http://$(HOST):$(PORT) GUNICORN_BIND=$(HOST):$(PORT) \
 	DJANGO_SECRET_KEY=$(SERVE_SECRET_KEY)
 
-.PHONY: help run serve setup messages test pytest lint format bench loadtest clean
+.PHONY: help run serve setup messages test pytest lint format bench loadtest lighthouse clean
 
 help:
 	@echo "make run    set up (virtualenv, dependencies, database, demo content) and serve http://$(HOST):$(PORT)"
@@ -33,6 +33,7 @@ help:
 	@echo "make test   set up and run every check: ruff, Django checks, migrations, pytest with browser tests"
 	@echo "make bench  measure queries and server time on the 100,000-project catalogue"
 	@echo "make loadtest  gunicorn under load, a database restart, 2,000 generated addresses (figures printed)"
+	@echo "make lighthouse  Lighthouse's four scores for the home page, the catalogue, a project and the join form"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (none found on the PATH)."; exit 1; }
@@ -106,6 +107,15 @@ loadtest: setup
 	$(TEST_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
 	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) scripts/loadtest.py
 	FUZZ_EXAMPLES=2000 $(MAKE) --no-print-directory pytest PYTEST_ARGS="-q tests/test_fuzzed_addresses.py"
+
+# Lighthouse 12.2.3 (npm, pinned in scripts/lighthouse) in Debian's Chromium on the demo portal served by gunicorn.
+lighthouse: messages
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	cd scripts/lighthouse && npm ci --no-audit --no-fund --loglevel=error
+	@$(SERVE_ENV) $(MANAGE) migrate --no-input --verbosity 0
+	@$(SERVE_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
+	@if [ -z "$(DATABASE_URL)" ]; then $(SERVE_ENV) $(MANAGE) load_demo; fi
+	$(PY) scripts/lighthouse.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
