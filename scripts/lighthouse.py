@@ -15,6 +15,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from served import production_environment
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = BASE_DIR / "scripts/lighthouse/node_modules/.bin/lighthouse"
 PORT = int(os.environ.get("LIGHTHOUSE_PORT", "8300"))
@@ -34,23 +36,7 @@ PAGES = [
 
 
 def environment() -> dict:
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "GUNICORN_"))}
-    env.update(
-        DJANGO_ENV_FILE=os.devnull,
-        DJANGO_DEBUG="false",
-        DJANGO_SECRET_KEY="lighthouse-only-not-secret-" + "x" * 40,
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        DJANGO_SECURE_COOKIES="false",
-        DJANGO_SECURE_SSL_REDIRECT="false",
-        DJANGO_BEHIND_TLS_PROXY="false",
-        DJANGO_HSTS_SECONDS="0",
-        DJANGO_SERVE_MEDIA="true",
-        DJANGO_LOG_LEVEL="WARNING",
-        DJANGO_SITE_URL=BASE,
-        GUNICORN_BIND=f"127.0.0.1:{PORT}",
-        GUNICORN_WORKERS="2",
-    )
-    return env
+    return production_environment(PORT, DJANGO_SERVE_MEDIA="true", GUNICORN_WORKERS="2")
 
 
 def run_lighthouse(url: str, preset: str) -> dict:

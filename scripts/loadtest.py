@@ -27,6 +27,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from served import production_environment
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 PORT = int(os.environ.get("LOADTEST_PORT", "8200"))
 BASE = f"http://127.0.0.1:{PORT}"
@@ -57,23 +59,7 @@ end
 
 
 def environment(page_cache: bool) -> dict:
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "GUNICORN_"))}
-    env.update(
-        DJANGO_ENV_FILE=os.devnull,
-        DJANGO_DEBUG="false",
-        DJANGO_SECRET_KEY="loadtest-only-not-secret-" + "x" * 40,
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        DJANGO_SECURE_COOKIES="false",
-        DJANGO_SECURE_SSL_REDIRECT="false",
-        DJANGO_BEHIND_TLS_PROXY="false",
-        DJANGO_HSTS_SECONDS="0",
-        DJANGO_LOG_LEVEL="WARNING",
-        DJANGO_PAGE_CACHE="true" if page_cache else "false",
-        DATABASE_URL=DATABASE_URL,
-        GUNICORN_BIND=f"127.0.0.1:{PORT}",
-        GUNICORN_LOG_LEVEL="warning",
-    )
-    return env
+    return production_environment(PORT, DJANGO_PAGE_CACHE="true" if page_cache else "false", DATABASE_URL=DATABASE_URL)
 
 
 class Gunicorn:
