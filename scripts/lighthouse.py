@@ -22,8 +22,9 @@ LIGHTHOUSE = BASE_DIR / "scripts/lighthouse/node_modules/.bin/lighthouse"
 PORT = int(os.environ.get("LIGHTHOUSE_PORT", "8300"))
 BASE = f"http://127.0.0.1:{PORT}"
 REPORTS = Path(os.environ.get("LIGHTHOUSE_REPORTS", "/tmp/lighthouse"))
+# "--headless=new": with a bare "--headless" Lighthouse 12.2.3 records no trace in this Chromium (NO_NAVSTART).
 CHROME_FLAGS = (
-    "--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update "
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update "
     "--disable-sync --no-first-run"
 )
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -55,8 +56,13 @@ def run_lighthouse(url: str, preset: str) -> dict:
     ]
     if preset == "desktop":
         command.append("--preset=desktop")
-    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"})
-    return json.loads(output.read_text())
+    # Now and then Lighthouse records no trace of the load (NO_NAVSTART): that run is made again, twice at most.
+    for attempt in range(3):
+        finished = subprocess.run(command, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"})
+        if finished.returncode == 0:
+            return json.loads(output.read_text())
+        print(f"  (Lighthouse failed on {url}, {preset}; attempt {attempt + 1} of 3)", file=sys.stderr)
+    sys.exit(f"Lighthouse failed three times on {url} ({preset})")
 
 
 def lost_points(report: dict) -> list[str]:
