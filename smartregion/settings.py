@@ -296,8 +296,8 @@ COUNTRIES_FIRST_BREAK = "──────────"
 # queued in the same transaction as the data it is about. `manage.py db_worker` runs them.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# The shared cache (rate limits; later, pages): Redis when REDIS_URL is set, else a database table, never
-# per-process memory, so every process of every server counts the same.
+# The shared cache (rate limits, the catalogue's and the content's version tokens, figures): Redis when REDIS_URL
+# is set, else a database table, never per-process memory, so every process of every server counts the same.
 REDIS_URL = env.str("REDIS_URL", default="")
 # Whole pages for visitors (smartregion.pagecache) are kept apart, so that many pages never push out the rest:
 # in REDIS_PAGES_URL (another Redis database or server, with a memory limit of its own) or REDIS_URL.
