@@ -6,6 +6,7 @@ import logging
 import multiprocessing
 import re
 import runpy
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,8 +91,6 @@ def test_a_log_line_is_one_json_object_even_with_an_error_and_odd_characters(lev
     try:
         raise ValueError('a "quoted"\nmessage')
     except ValueError:
-        import sys
-
         record = logging.LogRecord("x", level, __file__, 1, "failed: %s", ("ä\u2028",), sys.exc_info())
     line = JsonFormatter().format(record)
 
