@@ -10,6 +10,8 @@ set of public projects having it, as a bit set (a Python int, one bit per projec
 hundred AND and bit_count operations on 12.5 KB integers, under a millisecond whatever the filters. The
 filters that are not facets (the search, tags, participants, year) are answered by the database, which
 returns the ids in the list's order; they become a bit set of the same kind, and the page is cut from them.
+A search alone, ranked, comes instead from the posting lists (smartregion.postings) as groups of equal rank,
+each listed in the order that breaks the search's ties (`SearchOrder`, read once per language and index).
 
 The index is rebuilt when the catalogue's version changes: a token in the shared cache that every change to
 a project, its relations, the taxonomies, participants or tags replaces (see `catalogue_changed`), and when a
@@ -32,15 +34,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db import transaction
+from django.core.exceptions import EmptyResultSet
+from django.db import connection, transaction
 from django.db.models import Min, StringAgg, TextField, Value
 from django.db.models.functions import Cast
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import get_language
 
 from companies.models import Company
 from partners.models import Partner
 from smartregion.pagecache import CACHE_ERRORS
+from smartregion.postings import bit_bytes, posting_ranking
 from smartregion.publishing import Status
 from smartregion.search import search_documents_changed
 from strategy.models import Area, Municipality
@@ -64,12 +68,8 @@ NARROWED_BYTES = 32 * 1024 * 1024
 
 
 def bit_set(ids: Iterable[int]) -> int:
-    """The int whose bits numbered `ids` are set."""
-    ids = list(ids)
-    bits = bytearray(max(ids, default=0) // 8 + 1)
-    for pk in ids:
-        bits[pk >> 3] |= 1 << (pk & 7)
-    return int.from_bytes(bits, "little")
+    """The int whose bits numbered `ids` are set (the posting lists' bytes, as a number)."""
+    return int.from_bytes(bit_bytes(ids), "little")
 
 
 def bits_of(flags: bytes, pk: int) -> int:
@@ -91,6 +91,17 @@ class CatalogueIndex:
     # Recent lists of this catalogue: (language, order, filters that are not facets) -> the projects in them.
     narrowed: OrderedDict = field(init=False, default_factory=OrderedDict)
     narrowed_bytes: int = field(init=False, default=0)
+    # By language: the order that breaks a search's ties, read when a search first needs it.
+    search_orders: dict = field(init=False, default_factory=dict)
+
+    def search_order(self, language: str) -> "SearchOrder":
+        with _lock:
+            order = self.search_orders.get(language)
+        if order is None:
+            order = SearchOrder.read(language)
+            with _lock:
+                self.search_orders[language] = order
+        return order
 
     def keep(self, key, narrowed: "Narrowed") -> None:
         """Keep a narrowing, forgetting the least recently used ones beyond the limits."""
@@ -400,15 +411,104 @@ class Narrowed:
         """Roughly the bytes it takes."""
         return self.ids.itemsize * len(self.ids) + self.bits.bit_length() // 8 + 200
 
+    def slice(self, start: int, stop: int, matching: int | None) -> list[int]:
+        """The ids at positions start to stop of those in `matching` (None: all of them), in order."""
+        if matching is None:
+            return list(self.ids[start:stop])
+        return walk(self.ids, matching, start, stop - start)
+
+
+def walk(ids: Iterable[int], bits: int, skip: int, take: int) -> list[int]:
+    """Of `ids`, those in `bits`: `take` of them after the first `skip`."""
+    flags, chosen, seen = to_flags(bits), [], 0
+    for pk in ids:
+        if bits_of(flags, pk):
+            if seen >= skip:
+                chosen.append(pk)
+                if len(chosen) == take:
+                    break
+            seen += 1
+    return chosen
+
+
+@dataclass
+class SearchOrder:
+    """The public projects in the order that breaks a search's ties (the model's ordering), in one language."""
+
+    ids: array.array
+    position: array.array  # by id: its place in `ids`
+
+    @classmethod
+    def read(cls, language: str) -> "SearchOrder":
+        with translation.override(language):
+            ids = array.array("q", ids_in_order(Project.objects.published().order_by(*Project._meta.ordering, "pk")))
+        position = array.array("q", [len(ids)]) * (max(ids, default=0) + 1)  # not listed: last
+        for place, pk in enumerate(ids):
+            position[pk] = place
+        return cls(ids=ids, position=position)
+
+    def first(self, bits: int, count: int, skip: int, take: int) -> list[int]:
+        """The ids of `bits` (`count` of them) at places skip to skip + take in this order."""
+        if count * 16 >= len(self.ids):  # many: walking the order finds them soon
+            return walk(self.ids, bits, skip, take)
+        position, last = self.position, len(self.ids)
+        members = ids_of(bits)
+        members.sort(key=lambda pk: position[pk] if pk < len(position) else last)
+        return members[skip : skip + take]
+
+
+@dataclass
+class RankedNarrowed:
+    """The public projects a search finds, from its posting lists: groups of equal rank, best first, each listed
+    in the order that breaks ties."""
+
+    groups: list[tuple[float, int]]
+    bits: int
+    order: SearchOrder
+
+    @property
+    def size(self) -> int:
+        return sum(bits.bit_length() // 8 + 100 for _rank, bits in self.groups) + self.bits.bit_length() // 8 + 200
+
+    def slice(self, start: int, stop: int, matching: int | None) -> list[int]:
+        chosen, skip, want = [], start, stop - start
+        for _rank, bits in self.groups:
+            if len(chosen) == want:
+                break
+            if matching is not None:
+                bits &= matching
+            count = bits.bit_count()
+            if skip >= count:  # the whole group is on earlier pages
+                skip -= count
+                continue
+            take = min(want - len(chosen), count - skip)
+            chosen += self.order.first(bits, count, skip, take)
+            skip = 0
+        return chosen
+
+
+def to_flags(bits: int) -> bytes:
+    return bits.to_bytes(bits.bit_length() // 8 + 1, "little")
+
+
+def ids_of(bits: int) -> list[int]:
+    """The numbers of the set bits of `bits`, in increasing order."""
+    found = []
+    for place, byte in enumerate(to_flags(bits)):
+        while byte:
+            low = byte & -byte
+            found.append(place * 8 + low.bit_length() - 1)
+            byte ^= low
+    return found
+
 
 class OrderedResult(Sequence):
     """The ids of a result in the list's order, read only as far as a page needs."""
 
-    def __init__(self, narrowed: Narrowed, counts: FacetCounts):
+    def __init__(self, narrowed: "Narrowed | RankedNarrowed", counts: FacetCounts):
         self.narrowed, self.total = narrowed, counts.total
         # Without a facet in use every narrowed project is in the result: no need to look at each.
-        unchanged = counts.matching == narrowed.bits
-        self.flags = None if unchanged else counts.matching.to_bytes(counts.matching.bit_length() // 8 + 1, "little")
+        self.matching = None if counts.matching == narrowed.bits else counts.matching
 
     def __len__(self):
         return self.total
@@ -420,39 +520,49 @@ class OrderedResult(Sequence):
         if not isinstance(item, slice):
             return self[item : item + 1][0]
         start, stop, _step = item.indices(self.total)
-        ids, flags = self.narrowed.ids, self.flags
-        if flags is None:
-            return list(ids[start:stop])
-        chosen, seen = [], 0
-        for pk in ids:
-            if bits_of(flags, pk):
-                if seen >= start:
-                    chosen.append(pk)
-                    if len(chosen) == stop - start:
-                        break
-                seen += 1
-        return chosen
+        return self.narrowed.slice(start, stop, self.matching) if stop > start else []
 
 
-def _narrowed(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> Narrowed:
-    """The public projects passing the filters in `narrowing`, in `order` (`relevance` or a sort's value)."""
+def _narrowed(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> "Narrowed | RankedNarrowed":
+    """The public projects passing the filters in `narrowing`, in `order` (`relevance` or a sort's value).
+
+    A search alone, ranked, is read from its posting lists (smartregion.postings) where they can answer it;
+    anything else is one query returning the ids in order."""
     key = _narrowing_key(narrowing, order)
     with _lock:
         if key in index.narrowed:
             index.narrowed.move_to_end(key)
             return index.narrowed[key]
-    queryset = Project.objects.published()
-    for name, value in narrowing.items():
-        queryset = filterset.filters[name].filter(queryset, value)
-    if order != "relevance":  # the search ranks its results itself when no sort is chosen
-        queryset = filterset.filters["sort"].filter(queryset, order)
-    # Only what the index holds as public (a project that fell due a moment ago waits for the next index).
-    public = index.everything.to_bytes(index.everything.bit_length() // 8 + 1, "little")
-    ids = array.array("q", (pk for pk in queryset.values_list("pk", flat=True) if bits_of(public, pk)))
-    narrowed = Narrowed(ids=ids, bits=bit_set(ids))
+    narrowed = None
+    if order == "relevance" and list(narrowing) == ["q"]:
+        language = get_language()
+        ranking = posting_ranking(Project, narrowing["q"], language=language, everything=index.everything)
+        if ranking is not None:
+            narrowed = RankedNarrowed(groups=ranking.groups, bits=ranking.bits, order=index.search_order(language))
+    if narrowed is None:
+        queryset = Project.objects.published()
+        for name, value in narrowing.items():
+            queryset = filterset.filters[name].filter(queryset, value)
+        if order != "relevance":  # the search ranks its results itself when no sort is chosen
+            queryset = filterset.filters["sort"].filter(queryset, order)
+        # Only what the index holds as public (a project that fell due a moment ago waits for the next index).
+        public = to_flags(index.everything)
+        ids = array.array("q", (pk for pk in ids_in_order(queryset) if bits_of(public, pk)))
+        narrowed = Narrowed(ids=ids, bits=bit_set(ids))
     with _lock:
         index.keep(key, narrowed)
     return narrowed
+
+
+def ids_in_order(queryset) -> list[int]:
+    """The ids of `queryset` in its order, read without making a model or a dict of each row."""
+    try:
+        sql, params = queryset.values_list("pk").query.sql_with_params()
+    except EmptyResultSet:  # a search of only punctuation, say
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
 
 
 def _narrowing_key(narrowing: dict, order: str) -> tuple:

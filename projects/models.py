@@ -142,6 +142,7 @@ class Project(Publishable):
         body=["description", "results", "partners_sought"],
         translated=frozenset({"title", "acronym", "summary", "description", "results", "partners_sought"}),
         tags="tags",
+        postings=True,  # the catalogue: up to 100,000 projects
     )
     objects = ProjectQuerySet.as_manager()
 

@@ -34,6 +34,8 @@ os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
 # The server's own work is measured: pages rendered for each request, not answered from the kept pages
 # (smartregion.pagecache), which answer every visitor after the first in a few milliseconds.
 os.environ.setdefault("DJANGO_PAGE_CACHE", "false")
+# A request log line per request would bury the figures (and time the terminal): warnings only.
+os.environ.setdefault("DJANGO_LOG_LEVEL", "WARNING")
 # The test client sends requests for the host "testserver".
 hosts = [h.strip() for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h.strip()]
 os.environ["DJANGO_ALLOWED_HOSTS"] = ",".join([*hosts, "testserver"] if "testserver" not in hosts else hosts)

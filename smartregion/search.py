@@ -12,7 +12,8 @@ in the model state, so SQLite and the history tables never see them):
   (a generated column cannot read another table).
 
 A search word matches when any language's stem matches or, failing that, as an infix; results are
-ranked by the weighted frequency of the words (ts_rank) in their best language, so a title hit ranks above a body hit.
+ranked by the weighted frequency (ts_rank) of each word in its best language, summed over the words, so a title hit
+ranks above a body hit. The catalogue answers the same search from posting lists (smartregion.postings).
 `smartregion_searchword` holds the words of the public texts for "did you mean" (pg_trgm similarity).
 On SQLite a plain case-insensitive match over the same fields keeps `make run` working.
 """
@@ -57,6 +58,7 @@ class SearchDocument:
     body: Sequence[str] = ()
     translated: frozenset[str] = field(default_factory=frozenset)
     tags: str = ""  # the TaggableManager whose names are searched with the summary
+    postings: bool = False  # whether the table keeps posting lists (`search_postings`), for a large catalogue
 
     def columns(self, names: Iterable[str], language: str) -> list[str]:
         return [f"{name}_{language}" if name in self.translated else name for name in names]
@@ -238,9 +240,13 @@ def refresh_search_words(entries: Iterable | None = None) -> None:
 
 
 def refresh_search_documents() -> None:
-    """Rebuild what the search reads beside the generated columns: every entry's tags, and the word list."""
-    for model in searchable_models():
-        refresh_search_tags(model)
+    """Rebuild what the search reads beside the generated columns: every entry's tags, the word list, and the
+    posting lists."""
+    from .postings import postings_paused
+
+    with postings_paused():  # rebuilt once after, not row by row
+        for model in searchable_models():
+            refresh_search_tags(model)
     refresh_search_words()
 
 
@@ -283,13 +289,17 @@ def _any_word_query(config: str, words: list[str]) -> tuple[str, list]:
 
 
 def rank_sql(table: str, words: list[str]) -> tuple[str, list]:
-    """SQL for a row's rank: the weighted frequency of the words in its best-matching language."""
+    """SQL for a row's rank: for each word, its weighted frequency in the row's best-matching language; summed.
+
+    The posting lists (`posting_ranking`) hold the same figure for each word, so both rank alike."""
     parts, params = [], []
-    for code, config in CONFIGS.items():
-        query, query_params = _any_word_query(config, words)
-        parts.append(f"ts_rank('{RANK_WEIGHTS}', {table}.search_{code}, {query})")
-        params += query_params
-    return f"GREATEST({', '.join(parts)})", params
+    for word in words:
+        per_language = []
+        for code, config in CONFIGS.items():
+            per_language.append(f"ts_rank('{RANK_WEIGHTS}', {table}.search_{code}, plainto_tsquery('{config}', %s))")
+            params.append(word)
+        parts.append(f"GREATEST({', '.join(per_language)})")
+    return " + ".join(parts), params
 
 
 def search(queryset: QuerySet, query: str, *, language: str) -> QuerySet:

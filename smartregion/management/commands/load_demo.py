@@ -38,6 +38,7 @@ from projects.models import Fund, ParticipantRole, Participation, Project, Proje
 from smartregion import demo_content as content
 from smartregion import demo_content_i18n as i18n
 from smartregion.images import store_image, validate_image
+from smartregion.postings import postings_paused
 from smartregion.publishing import Status
 from smartregion.search import refresh_search_documents, refresh_search_tags, refresh_search_words
 from strategy.models import Municipality, Priority, StrategyPage, SustainableDevelopmentGoal, Theme
@@ -237,7 +238,9 @@ class Command(BaseCommand):
             self.print_summary(time.perf_counter() - started)
             self.ensure_demo_user()
             if projects:
-                self.build_catalogue(projects, seed=seed, batch_size=batch_size)
+                # The search's posting lists are built once after the bulk load, not row by row.
+                with postings_paused():
+                    self.build_catalogue(projects, seed=seed, batch_size=batch_size)
 
     # --- Helpers -------------------------------------------------------------------------------
 
