@@ -447,14 +447,12 @@ class SearchOrder:
             position[pk] = place
         return cls(ids=ids, position=position)
 
-    def first(self, bits: int, count: int, skip: int, take: int) -> list[int]:
-        """The ids of `bits` (`count` of them) at places skip to skip + take in this order."""
-        if count * 16 >= len(self.ids):  # many: walking the order finds them soon
-            return walk(self.ids, bits, skip, take)
+    def listed(self, bits: int) -> array.array:
+        """The ids of `bits` in this order."""
         position, last = self.position, len(self.ids)
         members = ids_of(bits)
         members.sort(key=lambda pk: position[pk] if pk < len(position) else last)
-        return members[skip : skip + take]
+        return array.array("q", members)
 
 
 @dataclass
@@ -465,24 +463,39 @@ class RankedNarrowed:
     groups: list[tuple[float, int]]
     bits: int
     order: SearchOrder
+    # The ids of each small group in order, once a page needed them (a large group is found by walking the order).
+    lists: dict[int, array.array] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        self.counts = [bits.bit_count() for _rank, bits in self.groups]
+
+    def is_small(self, count: int) -> bool:
+        return count * 16 < len(self.order.ids)
 
     @property
     def size(self) -> int:
-        return sum(bits.bit_length() // 8 + 100 for _rank, bits in self.groups) + self.bits.bit_length() // 8 + 200
+        """Roughly the bytes it takes, with the lists of its small groups."""
+        listed = sum(8 * count for count in self.counts if self.is_small(count))
+        return listed + (len(self.groups) + 1) * (self.bits.bit_length() // 8 + 100)
 
     def slice(self, start: int, stop: int, matching: int | None) -> list[int]:
         chosen, skip, want = [], start, stop - start
-        for _rank, bits in self.groups:
+        for number, (_rank, group) in enumerate(self.groups):
             if len(chosen) == want:
                 break
-            if matching is not None:
-                bits &= matching
-            count = bits.bit_count()
+            bits = group if matching is None else group & matching
+            count = self.counts[number] if matching is None else bits.bit_count()
             if skip >= count:  # the whole group is on earlier pages
                 skip -= count
                 continue
             take = min(want - len(chosen), count - skip)
-            chosen += self.order.first(bits, count, skip, take)
+            if not self.is_small(self.counts[number]):  # walking the order finds them soon
+                chosen += walk(self.order.ids, bits, skip, take)
+            else:
+                listed = self.lists.get(number)
+                if listed is None:
+                    listed = self.lists[number] = self.order.listed(group)
+                chosen += listed[skip : skip + take] if matching is None else walk(listed, bits, skip, take)
             skip = 0
         return chosen
 
