@@ -437,6 +437,7 @@ class SearchOrder:
 
     ids: array.array
     position: array.array  # by id: its place in `ids`
+    bits: int  # the bit set of `ids`
 
     @classmethod
     def read(cls, language: str) -> "SearchOrder":
@@ -445,7 +446,7 @@ class SearchOrder:
         position = array.array("q", [len(ids)]) * (max(ids, default=0) + 1)  # not listed: last
         for place, pk in enumerate(ids):
             position[pk] = place
-        return cls(ids=ids, position=position)
+        return cls(ids=ids, position=position, bits=bit_set(ids))
 
     def listed(self, bits: int) -> array.array:
         """The ids of `bits` in this order."""
@@ -551,7 +552,10 @@ def _narrowed(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> 
         language = get_language()
         ranking = posting_ranking(Project, narrowing["q"], language=language, everything=index.everything)
         if ranking is not None:
-            narrowed = RankedNarrowed(groups=ranking.groups, bits=ranking.bits, order=index.search_order(language))
+            order = index.search_order(language)
+            # Only what the order lists (a project unpublished since the index was built is in neither).
+            groups = [(rank, bits & order.bits) for rank, bits in ranking.groups if bits & order.bits]
+            narrowed = RankedNarrowed(groups=groups, bits=ranking.bits & order.bits, order=order)
     if narrowed is None:
         queryset = Project.objects.published()
         for name, value in narrowing.items():

@@ -31,14 +31,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import connection, migrations, transaction
+from django.db import DatabaseError, connection, migrations, transaction
 
 from .search import CONFIGS, MIN_INFIX_LENGTH, RANK_WEIGHTS, _escape_like, search_words
 
 # A word of the plain text longer than this is not listed for the infix matches (a key must fit the index).
 MAX_WORD_LENGTH = 200
 # A search whose words combine into more groups of equal rank than this is left to the SQL search.
-MAX_GROUPS = 5000
+MAX_GROUPS = 1000
 # The setting that pauses the trigger for this connection while a bulk load runs.
 PAUSE_SETTING = "smartregion.postings"
 
@@ -144,6 +144,14 @@ BEGIN
         TRUNCATE {postings};
         RETURN NULL;
     END IF;
+    IF TG_OP = 'UPDATE' THEN  -- (nested: an INSERT has no old_rows to plan the test with)
+        IF NOT EXISTS (
+            SELECT FROM new_rows AS after_row JOIN old_rows AS before_row ON before_row.id = after_row.id
+            WHERE {changed}
+        ) THEN
+            RETURN NULL;  -- no search column changed: neither the lists nor their lock are touched
+        END IF;
+    END IF;
     PERFORM pg_advisory_xact_lock(hashtext('{postings}'));
     IF TG_OP = 'INSERT' THEN {_apply_sql(table, inserted)};
     ELSIF TG_OP = 'DELETE' THEN {_apply_sql(table, deleted)};
@@ -246,7 +254,10 @@ def rebuild_postings() -> None:
 
 @contextlib.contextmanager
 def postings_paused() -> Iterator[None]:
-    """Leave the posting lists alone while a bulk load runs on this connection, and rebuild them once after."""
+    """Leave the posting lists alone while a bulk load runs on this connection, and rebuild them once after.
+
+    The catalogue is marked changed once they are rebuilt, so that no process keeps a search of the lists as
+    they were. (Rebuilding holds the trigger's lock: other writers to the table wait for it.)"""
     if connection.vendor != "postgresql":
         yield
         return
@@ -254,10 +265,22 @@ def postings_paused() -> Iterator[None]:
         cursor.execute(f"SET {PAUSE_SETTING} = 'off'")
     try:
         yield
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute(f"RESET {PAUSE_SETTING}")
-        rebuild_postings()
+    except BaseException:
+        # The load failed: what it committed still gets its lists, where the connection can still work.
+        with contextlib.suppress(DatabaseError):
+            _resume()
+        raise
+    _resume()
+
+
+def _resume() -> None:
+    from .search import search_documents_changed
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"RESET {PAUSE_SETTING}")
+    rebuild_postings()
+    for model in posting_models():
+        search_documents_changed.send(sender=model)
 
 
 # --- Ranking from the lists --------------------------------------------------------------------------------------
@@ -323,7 +346,8 @@ def posting_ranking(model, query: str, *, language: str, everything: int) -> Ran
         cursor.execute(" UNION ALL ".join(sql), params)
         lists: dict[str, list[tuple[float, int]]] = defaultdict(list)
         for term, score, bits in cursor.fetchall():
-            lists[term].append((score, int.from_bytes(bits, "little") & everything))
+            # The driver reads a `real` as the shortest decimal that names it: back to that single-precision value.
+            lists[term].append((single(score), int.from_bytes(bits, "little") & everything))
 
     visitor = language if language in CONFIGS else settings.LANGUAGE_CODE
     # A stop word of the visitor's language narrows nothing, unless the query has nothing else.

@@ -10,11 +10,12 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
+from projects.facets import catalogue_index, ids_of
 from projects.filters import ProjectFilter
 from projects.models import Project
-from smartregion.postings import postings_paused, rebuild_postings
+from smartregion.postings import posting_ranking, postings_paused, rebuild_postings, single
 from smartregion.publishing import Status
-from smartregion.search import refresh_search_tags
+from smartregion.search import refresh_search_tags, search
 
 from .factories import ProjectFactory
 from .html import card_titles, result_count
@@ -175,3 +176,21 @@ def test_unpublished_and_scheduled_projects_are_not_found_from_the_lists(client,
     assert "Draft hydrogen pilot" not in listed(client, "en", "hydrogen")
     assert "Hydrogen later" not in listed(client, "en", "hydrogen")
     assert result_count(client.get("/en/projects/", {"q": "sauna"})) == 0
+
+
+def test_the_ranks_from_the_lists_are_those_of_the_sql_search_to_the_last_bit(projects):
+    """Ranks are summed in single precision as PostgreSQL adds `real`s: what ties in SQL ties from the lists."""
+    words = ["heat", "pilot", "sauna", "buses", "hydrogen"]
+    for n in range(30):
+        ProjectFactory(
+            title=" ".join(words[(n + k) % 5] for k in range(1 + n % 3)),
+            summary=" ".join(words[(2 * n + k) % 5] for k in range(1 + n % 4)),
+            description="<p>" + " ".join(words[(3 * n + k) % 5] for k in range(n % 6)) + "</p>",
+        )
+    index = catalogue_index()
+    for query in ["heat pilot", "pilot sauna buses", "hydrogen heat sauna pilot", "buses hydrogen"]:
+        ranking = posting_ranking(Project, query, language="en", everything=index.everything)
+        searched = search(Project.objects.published(), query, language="en").values_list("pk", "search_rank")
+
+        from_lists = {pk: rank for rank, bits in ranking.groups for pk in ids_of(bits)}
+        assert from_lists == {pk: single(rank) for pk, rank in searched}
