@@ -443,17 +443,14 @@ class SearchOrder:
     def read(cls, language: str) -> "SearchOrder":
         with translation.override(language):
             ids = array.array("q", ids_in_order(Project.objects.published().order_by(*Project._meta.ordering, "pk")))
-        position = array.array("q", [len(ids)]) * (max(ids, default=0) + 1)  # not listed: last
+        position = array.array("q", bytes(8 * (max(ids, default=0) + 1)))
         for place, pk in enumerate(ids):
             position[pk] = place
         return cls(ids=ids, position=position, bits=bit_set(ids))
 
     def listed(self, bits: int) -> array.array:
-        """The ids of `bits` in this order."""
-        position, last = self.position, len(self.ids)
-        members = ids_of(bits)
-        members.sort(key=lambda pk: position[pk] if pk < len(position) else last)
-        return array.array("q", members)
+        """The ids of `bits` (all of them in this order) in this order."""
+        return array.array("q", sorted(ids_of(bits), key=self.position.__getitem__))
 
 
 @dataclass
@@ -462,13 +459,15 @@ class RankedNarrowed:
     in the order that breaks ties."""
 
     groups: list[tuple[float, int]]
-    bits: int
     order: SearchOrder
     # The ids of each small group in order, once a page needed them (a large group is found by walking the order).
     lists: dict[int, array.array] = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         self.counts = [bits.bit_count() for _rank, bits in self.groups]
+        self.bits = 0  # all of them
+        for _rank, bits in self.groups:
+            self.bits |= bits
 
     def is_small(self, count: int) -> bool:
         return count * 16 < len(self.order.ids)
@@ -550,12 +549,12 @@ def _narrowed(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> 
     narrowed = None
     if order == "relevance" and list(narrowing) == ["q"]:
         language = get_language()
-        ranking = posting_ranking(Project, narrowing["q"], language=language, everything=index.everything)
-        if ranking is not None:
-            order = index.search_order(language)
+        groups = posting_ranking(Project, narrowing["q"], language=language, everything=index.everything)
+        if groups is not None:
+            tie_order = index.search_order(language)
             # Only what the order lists (a project unpublished since the index was built is in neither).
-            groups = [(rank, bits & order.bits) for rank, bits in ranking.groups if bits & order.bits]
-            narrowed = RankedNarrowed(groups=groups, bits=ranking.bits & order.bits, order=order)
+            listed = [(rank, bits & tie_order.bits) for rank, bits in groups if bits & tie_order.bits]
+            narrowed = RankedNarrowed(groups=listed, order=tie_order)
     if narrowed is None:
         queryset = Project.objects.published()
         for name, value in narrowing.items():

@@ -10,9 +10,10 @@ and rank, the bit set of the entries having it (bit n for id n, as the catalogue
 - `=pilotointi`: a word of the entry's plain text (four letters or more), for the infix matches, rank 0.
 
 A search reads the rows of its words' terms (two small queries), and combines the bit sets in Python into
-groups of entries of equal rank, best first (`Ranking`). The rank is the one `search.rank_sql` computes: for each
-word the best language's `ts_rank`, summed over the words, in single precision as PostgreSQL adds `real`s. So the
-catalogue lists the same entries in the same order as the SQL search that the API, feeds and exports run.
+groups of entries of equal rank, best first (`posting_ranking`). The rank is the one `search.rank_sql` computes:
+for each word the best language's `ts_rank`, summed over the words, in single precision as PostgreSQL adds
+`real`s. So the catalogue lists the same entries in the same order as the SQL search that the API, feeds and
+exports run.
 
 A trigger keeps the lists up to date when an entry's search columns change (by any statement: a save, an
 update of many rows, the tags' copy), and forgets them all when the table is truncated. Bulk loads pause it
@@ -28,12 +29,11 @@ import re
 import struct
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import DatabaseError, connection, migrations, transaction
 
-from .search import CONFIGS, MIN_INFIX_LENGTH, RANK_WEIGHTS, _escape_like, search_words
+from .search import CONFIGS, MIN_INFIX_LENGTH, RANK_WEIGHTS, _escape_like, postgresql_only, search_words
 
 # A word of the plain text longer than this is not listed for the infix matches (a key must fit the index).
 MAX_WORD_LENGTH = 200
@@ -161,8 +161,8 @@ BEGIN
 END $$"""
 
 
-def search_postings(table: str) -> migrations.RunPython:
-    """A migration operation adding the posting lists of `table` (which has the search columns), on PostgreSQL."""
+def search_postings(table: str) -> list[migrations.RunPython]:
+    """The migration operations adding the posting lists of `table` (which has the search columns), on PostgreSQL."""
     postings = postings_table(table)
     forward = [
         f"CREATE TABLE {postings} (term text NOT NULL, score real NOT NULL, bits bytea NOT NULL, "
@@ -194,18 +194,11 @@ def search_postings(table: str) -> migrations.RunPython:
         f"DROP TABLE IF EXISTS {postings}",
     ]
 
-    def apply(statements, rebuild):
-        def run(apps, schema_editor):
-            if schema_editor.connection.vendor != "postgresql":
-                return
-            for statement in statements:
-                schema_editor.execute(statement)
-            if rebuild:
-                rebuild_table(table, schema_editor.connection)
+    def rebuild(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            rebuild_table(table, schema_editor.connection)
 
-        return run
-
-    return migrations.RunPython(apply(forward, True), apply(backward, False), elidable=False)
+    return [postgresql_only(forward, backward), migrations.RunPython(rebuild, migrations.RunPython.noop)]
 
 
 # --- Rebuilding --------------------------------------------------------------------------------------------------
@@ -291,26 +284,12 @@ def single(value: float) -> float:
     return struct.unpack("f", struct.pack("f", value))[0]
 
 
-@dataclass
-class Ranking:
-    """The entries matching a search, as groups of equal rank, best first: (rank, bit set)."""
-
-    groups: list[tuple[float, int]]
-
-    @property
-    def bits(self) -> int:
-        result = 0
-        for _rank, bits in self.groups:
-            result |= bits
-        return result
-
-
 _LEXEME = re.compile(r"^'((?:[^'\\]|'')+)'$")
 
 
-def posting_ranking(model, query: str, *, language: str, everything: int) -> Ranking | None:
-    """The entries of `model` matching `query` as the SQL search matches them, ranked as it ranks them, drawn
-    from `everything` (a bit set: the entries that may be found); None when the search must run in SQL."""
+def posting_ranking(model, query: str, *, language: str, everything: int) -> list[tuple[float, int]] | None:
+    """The entries of `model` matching `query` as the SQL search matches them, as groups of equal rank, best first:
+    (rank, bit set), drawn from `everything` (the entries that may be found); None when the search must run in SQL."""
     if connection.vendor != "postgresql" or not model.search_document.postings:
         return None
     words = search_words(query)
@@ -383,4 +362,4 @@ def posting_ranking(model, query: str, *, language: str, everything: int) -> Ran
         if len(combined) > MAX_GROUPS:
             return None
         groups = combined
-    return Ranking(groups=sorted(groups.items(), reverse=True))
+    return sorted(groups.items(), reverse=True)

@@ -189,8 +189,8 @@ def test_the_ranks_from_the_lists_are_those_of_the_sql_search_to_the_last_bit(pr
         )
     index = catalogue_index()
     for query in ["heat pilot", "pilot sauna buses", "hydrogen heat sauna pilot", "buses hydrogen"]:
-        ranking = posting_ranking(Project, query, language="en", everything=index.everything)
+        groups = posting_ranking(Project, query, language="en", everything=index.everything)
         searched = search(Project.objects.published(), query, language="en").values_list("pk", "search_rank")
 
-        from_lists = {pk: rank for rank, bits in ranking.groups for pk in ids_of(bits)}
+        from_lists = {pk: rank for rank, bits in groups for pk in ids_of(bits)}
         assert from_lists == {pk: single(rank) for pk, rank in searched}

@@ -12,4 +12,4 @@ from smartregion.postings import search_postings
 class Migration(migrations.Migration):
     dependencies = [("projects", "0005_search")]
 
-    operations = [search_postings("projects_project")]
+    operations = search_postings("projects_project")
