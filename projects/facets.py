@@ -8,10 +8,11 @@ Counting with SQL means grouping every matching project by each facet through th
 takes half a second on 100,000 projects. Instead each process keeps a `CatalogueIndex`: for every option, the
 set of public projects having it, as a bit set (a Python int, one bit per project). The counts are then a few
 hundred AND and bit_count operations on 12.5 KB integers, under a millisecond whatever the filters. The
-filters that are not facets (the search, tags, participants, year) are answered by the database, which
-returns the ids in the list's order; they become a bit set of the same kind, and the page is cut from them.
-A search alone, ranked, comes instead from the posting lists (smartregion.postings) as groups of equal rank,
-each listed in the order that breaks the search's ties (`SearchOrder`, read once per language and index).
+filters that are not facets (tags, participants, year) are answered by the database, which returns the ids
+in the list's order; they become a bit set of the same kind, and the page is cut from them. A search comes
+instead from the posting lists (smartregion.postings) as groups of equal rank, best first (one group when a
+sort is chosen), each listed in the catalogue's order that breaks the ties (a `ListOrder`: the public projects
+in that order, read once per index, language and order).
 
 The index is rebuilt when the catalogue's version changes: a token in the shared cache that every change to
 a project, its relations, the taxonomies, participants or tags replaces (see `catalogue_changed`), and when a
@@ -38,7 +39,7 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
 from django.db.models import Min, StringAgg, TextField, Value
 from django.db.models.functions import Cast
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from companies.models import Company
@@ -91,16 +92,17 @@ class CatalogueIndex:
     # Recent lists of this catalogue: (language, order, filters that are not facets) -> the projects in them.
     narrowed: OrderedDict = field(init=False, default_factory=OrderedDict)
     narrowed_bytes: int = field(init=False, default=0)
-    # By language: the order that breaks a search's ties, read when a search first needs it.
-    search_orders: dict = field(init=False, default_factory=dict)
+    # The catalogue's orders that a search's results are listed in, read when a search first needs one.
+    orders: dict = field(init=False, default_factory=dict)
 
-    def search_order(self, language: str) -> "SearchOrder":
+    def list_order(self, key: tuple, read) -> "ListOrder":
+        """The order kept under `key`, read by `read()` the first time."""
         with _lock:
-            order = self.search_orders.get(language)
+            order = self.orders.get(key)
         if order is None:
-            order = SearchOrder.read(language)
+            order = read()
             with _lock:
-                self.search_orders[language] = order
+                self.orders[key] = order
         return order
 
     def keep(self, key, narrowed: "Narrowed") -> None:
@@ -432,17 +434,17 @@ def walk(ids: Iterable[int], bits: int, skip: int, take: int) -> list[int]:
 
 
 @dataclass
-class SearchOrder:
-    """The public projects in the order that breaks a search's ties (the model's ordering), in one language."""
+class ListOrder:
+    """The public projects in one of the catalogue's orders (a sort, or the order that breaks a search's ties),
+    read once per index: a search's results are listed in it, not sorted by the database."""
 
     ids: array.array
     position: array.array  # by id: its place in `ids`
     bits: int  # the bit set of `ids`
 
     @classmethod
-    def read(cls, language: str) -> "SearchOrder":
-        with translation.override(language):
-            ids = array.array("q", ids_in_order(Project.objects.published().order_by(*Project._meta.ordering, "pk")))
+    def read(cls, queryset) -> "ListOrder":
+        ids = array.array("q", ids_in_order(queryset))
         position = array.array("q", bytes(8 * (max(ids, default=0) + 1)))
         for place, pk in enumerate(ids):
             position[pk] = place
@@ -455,11 +457,11 @@ class SearchOrder:
 
 @dataclass
 class RankedNarrowed:
-    """The public projects a search finds, from its posting lists: groups of equal rank, best first, each listed
-    in the order that breaks ties."""
+    """The public projects a search finds, from its posting lists: groups of equal rank, best first (one group when
+    a sort is chosen), each listed in `order`."""
 
     groups: list[tuple[float, int]]
-    order: SearchOrder
+    order: ListOrder
     # The ids of each small group in order, once a page needed them (a large group is found by walking the order).
     lists: dict[int, array.array] = field(default_factory=dict, repr=False)
 
@@ -539,22 +541,14 @@ class OrderedResult(Sequence):
 def _narrowed(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> "Narrowed | RankedNarrowed":
     """The public projects passing the filters in `narrowing`, in `order` (`relevance` or a sort's value).
 
-    A search alone, ranked, is read from its posting lists (smartregion.postings) where they can answer it;
-    anything else is one query returning the ids in order."""
+    A search is read from its posting lists (smartregion.postings) where they can answer it; anything else is
+    one query returning the ids in order."""
     key = _narrowing_key(narrowing, order)
     with _lock:
         if key in index.narrowed:
             index.narrowed.move_to_end(key)
             return index.narrowed[key]
-    narrowed = None
-    if order == "relevance" and list(narrowing) == ["q"]:
-        language = get_language()
-        groups = posting_ranking(Project, narrowing["q"], language=language, everything=index.everything)
-        if groups is not None:
-            tie_order = index.search_order(language)
-            # Only what the order lists (a project unpublished since the index was built is in neither).
-            listed = [(rank, bits & tie_order.bits) for rank, bits in groups if bits & tie_order.bits]
-            narrowed = RankedNarrowed(groups=listed, order=tie_order)
+    narrowed = _searched(index, filterset, narrowing, order) if narrowing.get("q") else None
     if narrowed is None:
         queryset = Project.objects.published()
         for name, value in narrowing.items():
@@ -568,6 +562,39 @@ def _narrowed(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> 
     with _lock:
         index.keep(key, narrowed)
     return narrowed
+
+
+def _searched(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> "RankedNarrowed | None":
+    """A search and any other filters in `narrowing`, in `order`, answered from the search's posting lists (and
+    the other filters' own list); None where the lists cannot answer the search."""
+    groups = posting_ranking(Project, narrowing["q"], language=get_language(), everything=index.everything)
+    if groups is None:
+        return None
+    listed_in = _list_order(index, filterset, order)
+    # Only what the order lists (a project unpublished since the index was built is in neither).
+    allowed = listed_in.bits
+    others = {name: value for name, value in narrowing.items() if name != "q"}
+    if others:
+        allowed &= _narrowed(index, filterset, others, "newest").bits
+    if order != "relevance":  # a sort chosen: one group, in the sort's order
+        everyone = 0
+        for _rank, bits in groups:
+            everyone |= bits
+        groups = [(0.0, everyone)]
+    return RankedNarrowed(groups=[(rank, bits & allowed) for rank, bits in groups if bits & allowed], order=listed_in)
+
+
+def _list_order(index: CatalogueIndex, filterset, order: str) -> ListOrder:
+    """The public projects in `order`: a sort's, or for `relevance` the order that breaks a search's ties."""
+
+    def read() -> ListOrder:
+        queryset = Project.objects.published()
+        if order == "relevance":
+            return ListOrder.read(queryset.order_by(*Project._meta.ordering, "pk"))
+        return ListOrder.read(filterset.filters["sort"].filter(queryset, order))
+
+    language = get_language() if order in ("relevance", "title") else ""  # both order by title
+    return index.list_order((language, order), read)
 
 
 def ids_in_order(queryset) -> list[int]:

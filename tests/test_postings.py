@@ -52,6 +52,9 @@ def projects():
                 description=body,
                 published_at=days_ago(n % 3),  # ties of rank broken by date, then title
                 tags=["circular economy"] if n % 4 == 0 else [],
+                total_budget=[None, 500_000, 2_000_000][n % 3],  # ties of budget broken by id
+                eu_contribution=None,
+                start_date=datetime.date(2020 + n % 5, 1, 1),
             )
         )
     ProjectFactory(title="Draft hydrogen pilot", status=Status.DRAFT, published_at=None)
@@ -75,20 +78,21 @@ SEARCHES = [
 ]
 
 
-def listed(client, language: str, query: str) -> list[str]:
+def listed(client, language: str, query: str, **filters) -> list[str]:
     """The (English) titles of the projects the catalogue lists for a search, every page."""
     titles, page = [], 1
     while True:
-        response = client.get(f"/{language}/projects/", {"q": query, "page": page})
+        response = client.get(f"/{language}/projects/", {"q": query, **filters, "page": page})
         titles += [project.title_en for project in response.context["page_obj"].object_list]
         if not response.context["page_obj"].has_next():
             return titles
         page += 1
 
 
-def searched_in_sql(language: str, query: str) -> list[str]:
+def searched_in_sql(language: str, query: str, **filters) -> list[str]:
     with translation.override(language):
-        queryset = ProjectFilter(QueryDict(urlencode({"q": query})), queryset=Project.objects.published()).qs
+        data = QueryDict(urlencode({"q": query, **filters}, doseq=True))
+        queryset = ProjectFilter(data, queryset=Project.objects.published()).qs
         return [project.title_en for project in queryset]
 
 
@@ -103,6 +107,44 @@ def test_the_catalogue_lists_what_the_sql_search_finds_in_its_order_without_sear
     sql = " ".join(captured["sql"] for captured in queries.captured_queries)
     assert "projects_project_searchposting" in sql
     assert "search_en @@" not in sql  # the project table was not searched
+
+
+SORTED_AND_FILTERED = [
+    ("en", "pilot", {"sort": "budget"}),
+    ("en", "pilot", {"sort": "title"}),
+    ("fi", "pilot", {"sort": "title"}),
+    ("en", "heat pilot", {"sort": "newest"}),
+    ("en", "pilot", {"year": "2022"}),
+    ("en", "pilot", {"year": "2021", "sort": "budget"}),
+    ("en", "circular economy", {"tag": "circular-economy"}),
+    ("sv", "bussar", {"year": "2020", "sort": "title"}),
+    ("en", "pilot", {"year": "1999"}),
+    ("en", "pilot", {"sort": "budget", "priority": "climate-neutrality"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "filters"), SORTED_AND_FILTERED, ids=[f"{lang}-{q}-{f}" for lang, q, f in SORTED_AND_FILTERED]
+)
+def test_a_sorted_or_filtered_search_lists_what_the_sql_search_finds_in_the_sort_s_order(
+    client, projects, language, query, filters
+):
+    with CaptureQueriesContext(connection) as queries:
+        titles = listed(client, language, query, **filters)
+
+    assert titles == searched_in_sql(language, query, **filters)
+    assert len(set(titles)) == len(titles)
+    sql = " ".join(captured["sql"] for captured in queries.captured_queries)
+    assert "search_en @@" not in sql  # the project table was not searched
+
+
+def test_a_sorted_search_is_in_the_sort_s_order(client, projects):
+    """Not only as SQL orders it: by budget, largest first, the projects without a budget last."""
+    titles = listed(client, "en", "pilot", sort="budget")
+    budgets = [Project.objects.get(title_en=title).total_budget for title in titles]
+
+    assert len(titles) >= 4
+    assert budgets == sorted(budgets, key=lambda budget: (budget is None, -(budget or 0)))
 
 
 def test_a_title_hit_comes_before_a_body_hit_and_more_hits_before_fewer(client, projects):
