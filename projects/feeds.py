@@ -67,12 +67,12 @@ class ProjectFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         params = QueryDict(feed_query(request.GET))
         # The catalogue's own filters on the catalogue's own queryset: invalid values are ignored there, so here.
-        filterset = ProjectFilter(params, queryset=Project.objects.for_cards(), request=request)
+        filterset = ProjectFilter(params, queryset=Project.objects.published(), request=request)
         filterset.is_valid()  # the title describes the query from the values that validated
         return {"request": request, "params": params, "filterset": filterset}
 
     def items(self, obj):
-        projects = obj["filterset"].qs.prefetch_related("themes")
+        projects = obj["filterset"].qs.prefetch_related("priorities", "themes")
         return projects.order_by(*SORTS["newest"])[:FEED_SIZE]
 
     def title(self, obj):

@@ -16,6 +16,14 @@ class ProjectListView(FilteredListView):
     def get_queryset(self):
         return Project.objects.for_cards().order_by(*SORTS["newest"])
 
+    def get(self, request, *args, **kwargs):
+        """As the filter view's, without the filtered queryset, which the list never reads: its page is cut from
+        the ordered ids that come with the facet counts (`paginate_queryset`)."""
+        self.filterset = self.get_filterset(self.get_filterset_class())
+        self.filterset.is_valid()  # values that do not validate are ignored, and explained on the page
+        self.object_list = self.filterset.queryset
+        return self.render_to_response(self.get_context_data(filter=self.filterset, object_list=self.object_list))
+
     def paginate_queryset(self, queryset, page_size):
         """The page is cut from the ordered ids that come with the facet counts, and its cards read by id.
 
