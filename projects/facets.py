@@ -66,6 +66,8 @@ NARROWED_ENTRIES = 256
 # The longest an index is used, in case a change did not replace the version token (a bulk SQL update, say).
 MAX_AGE = datetime.timedelta(minutes=10)
 NARROWED_BYTES = 32 * 1024 * 1024
+# The order of a narrowing read only as a set (a search's other filters): the database need not sort it.
+UNORDERED = "unordered"
 
 
 def bit_set(ids: Iterable[int]) -> int:
@@ -462,7 +464,7 @@ class RankedNarrowed:
 
     groups: list[tuple[float, int]]
     order: ListOrder
-    # The ids of each small group in order, once a page needed them (a large group is found by walking the order).
+    # The ids of each small group in order, once a page needed them where walking the order would take longer.
     lists: dict[int, array.array] = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
@@ -473,6 +475,12 @@ class RankedNarrowed:
 
     def is_small(self, count: int) -> bool:
         return count * 16 < len(self.order.ids)
+
+    def walk_is_cheaper(self, needed: int, count: int, group_count: int) -> bool:
+        """Whether to walk the order to the `needed`th of `count` members of a group of `group_count`, rather than
+        list the group (sort its ids, and keep them for the next pages). A large group is always walked; a walk
+        passes about needed * all / count ids of the order, a list sorts the group's."""
+        return not self.is_small(group_count) or needed * len(self.order.ids) < 4 * count * group_count
 
     @property
     def size(self) -> int:
@@ -491,10 +499,10 @@ class RankedNarrowed:
                 skip -= count
                 continue
             take = min(want - len(chosen), count - skip)
-            if not self.is_small(self.counts[number]):  # walking the order finds them soon
+            listed = self.lists.get(number)
+            if listed is None and self.walk_is_cheaper(skip + take, count, self.counts[number]):
                 chosen += walk(self.order.ids, bits, skip, take)
             else:
-                listed = self.lists.get(number)
                 if listed is None:
                     listed = self.lists[number] = self.order.listed(group)
                 chosen += listed[skip : skip + take] if matching is None else walk(listed, bits, skip, take)
@@ -506,15 +514,13 @@ def to_flags(bits: int) -> bytes:
     return bits.to_bytes(bits.bit_length() // 8 + 1, "little")
 
 
+# The set bits of each byte value.
+_BITS_OF_BYTE = [tuple(bit for bit in range(8) if byte >> bit & 1) for byte in range(256)]
+
+
 def ids_of(bits: int) -> list[int]:
     """The numbers of the set bits of `bits`, in increasing order."""
-    found = []
-    for place, byte in enumerate(to_flags(bits)):
-        while byte:
-            low = byte & -byte
-            found.append(place * 8 + low.bit_length() - 1)
-            byte ^= low
-    return found
+    return [place * 8 + bit for place, byte in enumerate(to_flags(bits)) if byte for bit in _BITS_OF_BYTE[byte]]
 
 
 class OrderedResult(Sequence):
@@ -539,7 +545,8 @@ class OrderedResult(Sequence):
 
 
 def _narrowed(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> "Narrowed | RankedNarrowed":
-    """The public projects passing the filters in `narrowing`, in `order` (`relevance` or a sort's value).
+    """The public projects passing the filters in `narrowing`, in `order` (`relevance`, a sort's value, or
+    UNORDERED when only the set counts).
 
     A search is read from its posting lists (smartregion.postings) where they can answer it; anything else is
     one query returning the ids in order."""
@@ -553,7 +560,9 @@ def _narrowed(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> 
         queryset = Project.objects.published()
         for name, value in narrowing.items():
             queryset = filterset.filters[name].filter(queryset, value)
-        if order != "relevance":  # the search ranks its results itself when no sort is chosen
+        if order == UNORDERED:
+            queryset = queryset.order_by()
+        elif order != "relevance":  # the search ranks its results itself when no sort is chosen
             queryset = filterset.filters["sort"].filter(queryset, order)
         # Only what the index holds as public (a project that fell due a moment ago waits for the next index).
         public = to_flags(index.everything)
@@ -570,12 +579,14 @@ def _searched(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> 
     groups = posting_ranking(Project, narrowing["q"], language=get_language(), everything=index.everything)
     if groups is None:
         return None
+    if not groups:
+        return Narrowed(ids=array.array("q"), bits=0)
     listed_in = _list_order(index, filterset, order)
     # Only what the order lists (a project unpublished since the index was built is in neither).
     allowed = listed_in.bits
     others = {name: value for name, value in narrowing.items() if name != "q"}
     if others:
-        allowed &= _narrowed(index, filterset, others, "newest").bits
+        allowed &= _narrowed(index, filterset, others, UNORDERED).bits
     if order != "relevance":  # a sort chosen: one group, in the sort's order
         everyone = 0
         for _rank, bits in groups:

@@ -209,7 +209,11 @@ class Project(Publishable):
                 violation_error_message=_("A completed project needs an end date."),
             ),
         ]
-        indexes = [models.Index(fields=["status", "-published_at"], name="project_public_newest")]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="project_public_newest"),
+            # The year filter (`running_in`) reads this narrow index alone, not the wide table.
+            models.Index(fields=["start_date", "end_date", "status", "published_at", "id"], name="project_running"),
+        ]
 
     def __str__(self):
         return self.title

@@ -120,6 +120,8 @@ SORTED_AND_FILTERED = [
     ("sv", "bussar", {"year": "2020", "sort": "title"}),
     ("en", "pilot", {"year": "1999"}),
     ("en", "pilot", {"sort": "budget", "priority": "climate-neutrality"}),
+    ("en", "pilot", {"year": "2022", "sort": "title", "state": "ongoing"}),
+    ("en", "nothingatall", {"sort": "budget"}),
 ]
 
 

@@ -340,3 +340,38 @@ def test_every_page_of_a_list_follows_the_filter_s_order(client, catalogue, lang
             break
         page += 1
     assert listed == expected
+
+
+@pytest.mark.django_db(databases=[])
+def test_a_ranked_result_s_pages_are_its_groups_in_order_whether_walked_or_listed():
+    """Groups of every density (walked through the order, or listed once), with and without facets chosen, page
+    after page and in any order of pages: each page holds what the naive reading of the groups gives."""
+    rng = random.Random(6)
+    ids = rng.sample(range(1, 4000), 3000)
+    order = facets.ListOrder(
+        ids=facets.array.array("q", ids),
+        position=facets.array.array("q", [0] * 4000),
+        bits=facets.bit_set(ids),
+    )
+    for place, pk in enumerate(ids):
+        order.position[pk] = place
+    for sizes in ([2000, 600, 40, 3], [150, 150, 1], [2999]):
+        pool = ids[:]
+        rng.shuffle(pool)
+        groups = []
+        for rank, size in enumerate(sizes):
+            members, pool = pool[:size], pool[size:]
+            groups.append((float(-rank), facets.bit_set(members)))
+        for matching in (None, facets.bit_set(rng.sample(ids, 900))):
+            narrowed = facets.RankedNarrowed(groups=groups, order=order)
+            expected = [
+                pk
+                for _rank, bits in groups
+                for pk in ids
+                if bits >> pk & 1 and (matching is None or matching >> pk & 1)
+            ]
+            starts = list(range(0, len(expected) + 12, 12))
+            rng.shuffle(starts)
+            for start in starts:
+                assert narrowed.slice(start, start + 12, matching) == expected[start : start + 12]
+            assert any(narrowed.is_small(count) for count in narrowed.counts) == (sizes != [2999])

@@ -4,9 +4,10 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
-from projects.models import Fund, ProjectState
+from projects.models import Fund, Project, ProjectState
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
 from tests.factories import CompanyFactory, ParticipationFactory, PartnerFactory, ProjectFactory
 from tests.html import card_titles, link_to, links, result_count, text
@@ -166,6 +167,19 @@ def test_year_lists_projects_running_at_some_time_that_year(client, year, expect
     response = catalogue(client, f"?year={year}")
 
     assert sorted(card_titles(response)) == expected
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the plan of PostgreSQL")
+def test_the_year_filter_can_be_answered_from_its_index_alone_without_reading_the_project_table():
+    ProjectFactory(title="Ended in 2020", start_date=datetime.date(2018, 9, 1), end_date=datetime.date(2020, 1, 31))
+    with connection.cursor() as cursor:
+        # Only a plan that reads an index alone is allowed (the planner falls back to reading the table if none can).
+        for plan in ["seqscan", "indexscan", "bitmapscan"]:
+            cursor.execute(f"SET LOCAL enable_{plan} = off")
+
+        plan = Project.objects.published().running_in(2020).order_by().values_list("pk").explain()
+
+    assert "Index Only Scan using project_running" in plan
 
 
 def test_partners_wanted_lists_only_projects_looking_for_partners(client):
