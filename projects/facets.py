@@ -573,7 +573,7 @@ def _narrowed(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> 
     return narrowed
 
 
-def _searched(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> "RankedNarrowed | None":
+def _searched(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> "Narrowed | RankedNarrowed | None":
     """A search and any other filters in `narrowing`, in `order`, answered from the search's posting lists (and
     the other filters' own list); None where the lists cannot answer the search."""
     groups = posting_ranking(Project, narrowing["q"], language=get_language(), everything=index.everything)

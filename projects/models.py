@@ -54,23 +54,23 @@ class CardIterable(ModelIterable):
     order) and `card_image` (the first image, or None), read in two queries for all of them.
 
     Rather than `prefetch_related`, whose manager and queryset made for every project cost twice the queries
-    themselves: 15 ms for a page of 12 cards, against 6 ms this way (on 100,000 projects, two cores).
+    themselves: 15 ms for a page of 12 cards, against about 7 ms this way (on 100,000 projects, two cores).
     """
 
     def __iter__(self):
         projects = list(super().__iter__())
         ids = [project.pk for project in projects]
-        priorities = {project.pk: [] for project in projects}
+        priorities = {pk: [] for pk in ids}
+        images = {}
         if ids:
             chosen = Priority.objects.filter(projects__in=ids).annotate(card_of=F("projects__id"))
             for priority in chosen.order_by(*Priority._meta.ordering, "pk"):
                 priorities[priority.card_of].append(priority)
-            images = {}
             for image in ProjectImage.objects.filter(project_id__in=ids).order_by("project_id", "order", "pk"):
                 images.setdefault(image.project_id, image)
         for project in projects:
             project.card_priorities = priorities[project.pk]
-            project.card_image = images.get(project.pk) if ids else None
+            project.card_image = images.get(project.pk)
         yield from projects
 
 
