@@ -75,6 +75,14 @@ def bit_set(ids: Iterable[int]) -> int:
     return int.from_bytes(bit_bytes(ids), "little")
 
 
+def union(bit_sets: Iterable[int]) -> int:
+    """The projects in any of `bit_sets`."""
+    result = 0
+    for bits in bit_sets:
+        result |= bits
+    return result
+
+
 def bits_of(flags: bytes, pk: int) -> int:
     return flags[pk >> 3] >> (pk & 7) & 1 if pk >> 3 < len(flags) else 0
 
@@ -120,10 +128,7 @@ class CatalogueIndex:
     def chosen(self, facet: str, values: Iterable[str]) -> int:
         """The projects having any of these options of `facet`."""
         options = self.options[facet]
-        result = 0
-        for value in values:
-            result |= options.get(value, 0)
-        return result
+        return union(options.get(value, 0) for value in values)
 
 
 def _members(queryset, *keys: str) -> Iterable[tuple]:
@@ -469,9 +474,7 @@ class RankedNarrowed:
 
     def __post_init__(self):
         self.counts = [bits.bit_count() for _rank, bits in self.groups]
-        self.bits = 0  # all of them
-        for _rank, bits in self.groups:
-            self.bits |= bits
+        self.bits = union(bits for _rank, bits in self.groups)  # all of them
 
     def is_small(self, count: int) -> bool:
         return count * 16 < len(self.order.ids)
@@ -588,10 +591,7 @@ def _searched(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> 
     if others:
         allowed &= _narrowed(index, filterset, others, UNORDERED).bits
     if order != "relevance":  # a sort chosen: one group, in the sort's order
-        everyone = 0
-        for _rank, bits in groups:
-            everyone |= bits
-        groups = [(0.0, everyone)]
+        groups = [(0.0, union(bits for _rank, bits in groups))]
     return RankedNarrowed(groups=[(rank, bits & allowed) for rank, bits in groups if bits & allowed], order=listed_in)
 
 
