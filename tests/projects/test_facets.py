@@ -185,6 +185,28 @@ def test_an_index_built_before_the_change_was_committed_is_rebuilt_after(catalog
     assert catalogue_index() is not built_before_commit
 
 
+def test_the_index_s_projects_running_in_a_year_are_those_the_database_selects():
+    """At the edges of a year (a start on 31 December, an end on 1 January), with open ends, and beyond every
+    project's years; projects that are not public are in no year."""
+    dates = [
+        ((2019, 12, 31), (2020, 1, 1)),
+        ((2020, 1, 1), (2020, 12, 31)),
+        ((2020, 6, 1), None),
+        ((2021, 1, 1), (2021, 1, 1)),
+        ((2018, 3, 1), (2023, 2, 1)),
+        ((2022, 12, 31), None),
+    ]
+    for start, end in dates:
+        ProjectFactory(start_date=datetime.date(*start), end_date=end and datetime.date(*end), state="ongoing")
+    ProjectFactory(status=Status.DRAFT, published_at=None, start_date=datetime.date(2020, 1, 1), end_date=None)
+    index = catalogue_index()
+
+    for year in range(2016, 2026):
+        expected = set(Project.objects.published().running_in(year).values_list("pk", flat=True))
+        assert set(facets.ids_of(index.running_in(year))) == expected, year
+    assert facets.ids_of(index.running_in(2020)), "the years compared are not all empty"
+
+
 def test_a_scheduled_project_is_counted_once_it_is_due(client, catalogue, monkeypatch):
     scheduled = Project.objects.get(published_at__gt=timezone.now())
     counted = shown_counts(client.get("/en/projects/"))["priority", "climate-neutrality"][0]
