@@ -1,7 +1,9 @@
 """A project's page: what it is, who takes part, where it is registered, and what is related."""
 
 import datetime
+import re
 from decimal import Decimal
+from html import unescape
 
 import pytest
 
@@ -14,7 +16,7 @@ from tests.factories import (
     ProjectFactory,
     ProjectImageFactory,
 )
-from tests.html import card_titles, links, text
+from tests.html import card_titles, html, links, text
 
 pytestmark = pytest.mark.django_db
 
@@ -174,3 +176,32 @@ def test_catalogue_cards_show_state_years_priorities_and_partner_search(client):
     assert ">Ongoing</span>" in page
     assert ">Industrial Modernisation</li>" in page
     assert ">Looking for partners</li>" in page
+
+
+def card_badges(response) -> dict[str, list[str]]:
+    """Each card's title (as read, without the mark of a title in another language) -> the priorities its badges
+    name, in the order shown."""
+    card = r'class="card-title"><a [^>]*>(.*?)</a>.*?<ul class="badges"[^>]*>(.*?)</ul>'
+    badge = r'class="badge badge-[\w-]+">([^<]*)<'
+    return {
+        unescape(re.sub(r"<[^>]+>", "", title)): [unescape(name) for name in re.findall(badge, badges)]
+        for title, badges in re.findall(card, html(response), re.S)
+    }
+
+
+def test_each_card_names_its_project_s_priorities_in_order_in_the_visitor_s_language(client):
+    climate, citizens, industry = Priority.objects.order_by("order")
+    ProjectFactory(title="Two priorities", priorities=[industry, climate])
+    ProjectFactory(title="One priority", priorities=[citizens])
+
+    assert card_badges(client.get("/en/projects/")) == {
+        "Two priorities": ["Climate Neutrality", "Industrial Modernisation"],
+        "One priority": ["Citizens' City"],
+    }
+    finnish = card_badges(client.get("/fi/projects/"))
+    assert finnish["Two priorities"] == ["Ilmastoneutraalius", "Uudistuva teollisuus ja innovatiiviset palvelut"]
+
+    climate.name_en = "Carbon Neutrality"
+    climate.save()
+    renamed = card_badges(client.get("/en/projects/"))
+    assert renamed["Two priorities"] == ["Carbon Neutrality", "Industrial Modernisation"]
