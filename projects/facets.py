@@ -280,27 +280,33 @@ def cached_for_catalogue(name: str, compute):
     return value
 
 
-_kept_choices: dict[tuple, list] = {}
+_kept: dict[tuple, object] = {}
+
+
+def kept_per_language(compute, *key):
+    """What `compute()` gives, kept in this process per language under `key` while the catalogue stays as it is:
+    what is made from the catalogue's taxonomies, whose every change marks the catalogue changed."""
+    # Also by the time, in MAX_AGE steps: a change that the version token missed shows then, as in the index.
+    period = int(time.time() // MAX_AGE.total_seconds())
+    key = (catalogue_version(), period, get_language(), *key)
+    with _lock:
+        if key in _kept:
+            return _kept[key]
+    value = compute()
+    with _lock:
+        if any(kept_key[:2] != key[:2] for kept_key in _kept):  # those of an earlier catalogue
+            _kept.clear()
+        _kept[key] = value
+    return value
 
 
 def kept_choices(choices):
     """`choices` (a function reading a taxonomy's options for a filter), read once per language and process
-    while the catalogue stays as it is: a change to a taxonomy marks the catalogue changed."""
+    while the catalogue stays as it is."""
 
     @functools.wraps(choices)
     def kept() -> list:
-        # Also by the time, in MAX_AGE steps: a change that the version token missed shows then, as in the index.
-        period = int(time.time() // MAX_AGE.total_seconds())
-        key = (catalogue_version(), period, get_language(), choices.__module__, choices.__qualname__)
-        with _lock:
-            if key in _kept_choices:
-                return _kept_choices[key]
-        value = list(choices())
-        with _lock:
-            if any(kept_key[:2] != key[:2] for kept_key in _kept_choices):  # those of an earlier catalogue
-                _kept_choices.clear()
-            _kept_choices[key] = value
-        return value
+        return kept_per_language(lambda: list(choices()), choices.__module__, choices.__qualname__)
 
     return kept
 

@@ -14,7 +14,7 @@ from smartregion.search import ranked, search
 from strategy.filters import municipality_choices, priority_choices, sdg_choices, theme_choices
 from strategy.models import Area, SubRegion
 
-from .facets import kept_choices
+from .facets import kept_choices, kept_per_language
 from .models import Fund, Participation, ProjectState
 
 
@@ -109,6 +109,11 @@ class ProjectFilter(django_filters.FilterSet):
         empty_label=None,
         choices=[("newest", _("Newest first")), ("title", _("Title (A–Z)")), ("budget", _("Largest budget"))],
     )
+
+    def get_form_class(self):
+        """Made once per language while the catalogue stays as it is, rather than at every request: the options
+        come from the catalogue's taxonomies, and each form made from the class has fields of its own."""
+        return kept_per_language(super().get_form_class, type(self))
 
     def search(self, queryset, name, value):
         """The portal's full-text search; best matches first unless the visitor chose an order."""

@@ -14,7 +14,8 @@ class ProjectListView(FilteredListView):
     template_name = "projects/project_list.html"
 
     def get_queryset(self):
-        return Project.objects.for_cards().order_by(*SORTS["newest"])
+        """What the page's cards are read from; the list's order and filters come with the facet counts."""
+        return Project.objects.for_cards()
 
     def get(self, request, *args, **kwargs):
         """As the filter view's, without the filtered queryset, which the list never reads: its page is cut from
@@ -34,7 +35,7 @@ class ProjectListView(FilteredListView):
             self.filterset.form.fields[name].widget.counts = counts
         paginator = self.get_paginator(self.facets.ordered, page_size)
         page = paginator.get_page(self.request.GET.get("page"))
-        cards = Project.objects.for_cards().in_bulk(page.object_list)
+        cards = queryset.in_bulk(page.object_list)
         page.object_list = [cards[pk] for pk in page.object_list if pk in cards]
         return paginator, page, page.object_list, page.has_other_pages()
 

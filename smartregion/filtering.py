@@ -36,9 +36,9 @@ class FacetCheckboxes(forms.CheckboxSelectMultiple):
 
     def render(self, name, value, attrs=None, renderer=None):
         widget = self.get_context(name, value, attrs)["widget"]
-        groups = []
+        groups, units = [], {}
         for group, options, _index in widget["optgroups"]:
-            choices = "\n".join(self.render_option(option) for option in options)
+            choices = "\n".join(self.render_option(option, units) for option in options)
             groups.append(
                 f'<fieldset class="choice-group"><legend>{escape(group)}</legend>\n{choices}\n</fieldset>'
                 if group
@@ -48,12 +48,15 @@ class FacetCheckboxes(forms.CheckboxSelectMultiple):
         wrapper = f' id="{escape(wrapper_id)}"' if wrapper_id else ""
         return mark_safe(f'<div{wrapper} class="choices">\n' + "\n".join(groups) + "\n</div>")
 
-    def render_option(self, option) -> str:
-        """One checkbox and its label, escaped here (Python's `html.escape`, as fast as it gets)."""
+    def render_option(self, option, units: dict[int, str]) -> str:
+        """One checkbox and its label, escaped here (Python's `html.escape`, as fast as it gets); `units` keeps the
+        word after each count, translated once per count."""
         count = None if self.counts is None else self.counts.get(str(option["value"]), 0)
         shown = ""
         if count is not None:
-            unit = escape(npgettext("beside a filter option", "project", "projects", count))
+            if count not in units:
+                units[count] = escape(npgettext("beside a filter option", "project", "projects", count))
+            unit = units[count]
             shown = f' <span class="option-count">{count}<span class="visually-hidden"> {unit}</span></span>'
         attrs = {"type": option["type"], "name": option["name"], "value": option["value"], **option["attrs"]}
         flat = "".join(
