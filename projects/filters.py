@@ -112,7 +112,8 @@ class ProjectFilter(django_filters.FilterSet):
 
     def get_form_class(self):
         """Made once per language while the catalogue stays as it is, rather than at every request: the options
-        come from the catalogue's taxonomies, and each form made from the class has fields of its own."""
+        come from the catalogue's taxonomies, and each form made from the class has fields of its own. (So the
+        filters' fields must not depend on the request: what a request changed would stay in the kept class.)"""
         return kept_per_language(super().get_form_class, type(self))
 
     def search(self, queryset, name, value):

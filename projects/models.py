@@ -62,8 +62,9 @@ class CardIterable(ModelIterable):
     order) and `card_image` (the first image, or None).
 
     Which priorities each project has, and its images, are read in two queries for all the projects; the
-    priorities themselves are kept per process while the catalogue stays as it is (there are three). Rather than
-    `prefetch_related`, whose manager and queryset made for every project cost twice the queries themselves.
+    priorities themselves are kept per process while the catalogue stays as it is (there are three), shared by
+    every request and thread: they are only read. Rather than `prefetch_related`, whose manager and queryset made
+    for every project cost twice the queries themselves.
     """
 
     def __iter__(self):
