@@ -68,7 +68,7 @@ class CardIterable(ModelIterable):
     """
 
     def __iter__(self):
-        from .facets import kept_choices  # the catalogue's version, which facets.py keeps, reads these models
+        from .facets import kept_choices  # not at the top: facets.py imports this module
 
         projects = list(super().__iter__())
         ids = [project.pk for project in projects]
