@@ -53,10 +53,6 @@ class ProjectState(models.TextChoices):
 CARD_FIELDS = ("title", "slug", "acronym", "summary", "state", "start_date", "end_date", "is_looking_for_partners")
 
 
-def _every_priority() -> list[Priority]:
-    return list(Priority.objects.all())
-
-
 class CardIterable(ModelIterable):
     """Projects with what their cards show besides their own fields: `card_priorities` (a list, in the priorities'
     order) and `card_image` (the first image, or None).
@@ -68,7 +64,7 @@ class CardIterable(ModelIterable):
     """
 
     def __iter__(self):
-        from .facets import kept_choices  # not at the top: facets.py imports this module
+        from .facets import kept_per_language  # not at the top: facets.py imports this module
 
         projects = list(super().__iter__())
         ids = [project.pk for project in projects]
@@ -81,7 +77,7 @@ class CardIterable(ModelIterable):
                 chosen[project_id].add(priority_id)
             for image in ProjectImage.objects.filter(project_id__in=ids).order_by("project_id", "order", "pk"):
                 images.setdefault(image.project_id, image)
-        priorities = kept_choices(_every_priority)() if ids else []
+        priorities = kept_per_language(lambda: list(Priority.objects.all()), "priorities") if ids else []
         for project in projects:
             project.card_priorities = [priority for priority in priorities if priority.pk in chosen[project.pk]]
             project.card_image = images.get(project.pk)

@@ -447,7 +447,7 @@ def test_renditions_are_read_from_the_row_without_queries(client):
     for _ in range(3):
         ProjectImageFactory(project=plain)
         ProjectImageFactory(project=drawn, image=upload("p.jpg", photo(900, 600)), with_renditions=True)
-    queries(plain)  # the first page read reads what the process keeps for the next ones (the cards' priorities)
+    queries(plain)  # the first page also reads what the process then keeps for every page (the cards' priorities)
 
     assert queries(drawn) == queries(plain)
 
