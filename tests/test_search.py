@@ -51,6 +51,18 @@ def test_title_hit_ranks_above_a_body_hit(client):
     assert card_titles(catalogue(client, "hydrogen")) == ["Hydrogen valley", "Smart harbour"]
 
 
+@postgresql_only
+@pytest.mark.parametrize(
+    "where", [{"summary": "Hydrogen buses for the port."}, {"tags": ["hydrogen"]}], ids=["summary", "tag"]
+)
+def test_summary_and_tag_hits_rank_above_a_body_hit(client, where):
+    # The body hit is the newer: were the weights equal, it would come first.
+    ProjectFactory(title="Smart harbour", description="<p>Buses that run on hydrogen.</p>", published_at=days_ago(1))
+    ProjectFactory(title="Valley", published_at=days_ago(30), **where)
+
+    assert card_titles(catalogue(client, "hydrogen")) == ["Valley", "Smart harbour"]
+
+
 def test_chosen_sort_overrides_the_ranking(client):
     ProjectFactory(title="Hydrogen valley", summary="Hydrogen.", published_at=days_ago(30))
     ProjectFactory(title="Smart harbour", summary="Hydrogen buses.", published_at=days_ago(1))

@@ -64,6 +64,25 @@ def test_exports_hold_every_matching_row_in_the_catalogues_order(client, many_pr
         assert len(expected) == 120
 
 
+@pytest.mark.parametrize("query", ["?q=hydrogen", "?q=hydrogen+buses", "?q=hydrogen&sort=title&state=ongoing"])
+def test_exports_of_a_search_hold_what_the_catalogue_found_in_its_order(client, many_projects, query):
+    """The catalogue answers a search from its posting lists, the exports with SQL: the same rows, ranked alike."""
+    for i in range(45):
+        where = [
+            {"title": f"Hydrogen buses {i:02d}"},
+            {"summary": f"Hydrogen for the port, {i:02d}."},
+            {"description": f"<p>Buses that run on hydrogen ({i:02d}).</p>"},
+        ][i % 3]
+        ProjectFactory(slug=f"hydrogen-{i:02d}", state="ongoing" if i % 2 else "planned", **where)
+
+    expected = catalogue_slugs(client, query)
+
+    assert len(expected) > 12  # more than the catalogue's first page
+    assert set(expected) <= {f"hydrogen-{i:02d}" for i in range(45)}
+    assert [row["slug"] for row in csv_rows(client, query)] == expected
+    assert [row["slug"] for row in json_rows(client, query)] == expected
+
+
 def test_json_export_is_the_apis_project_representation(client, catalogue_projects):
     exported = {row["slug"]: row for row in json_rows(client, "?priority=climate-neutrality")}
     listed = {row["slug"]: row for row in client.get("/api/v1/projects/?priority=climate-neutrality").json()["results"]}
