@@ -18,7 +18,7 @@ from taggit.models import Tag
 
 from . import workflow
 from .publishing import Status
-from .search import refresh_search
+from .search import refresh_search, tags_changing
 
 # Where the actions are offered: on the list, and on each entry's change form (new in Django 6.1).
 EVERYWHERE = [admin.ActionLocation.CHANGE_LIST, admin.ActionLocation.CHANGE_FORM]
@@ -242,6 +242,7 @@ class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
         # publish() keeps a time already set, so a scheduled entry stays scheduled.
         objs = list(queryset.exclude(status=Status.PUBLISHED))
         count = self._move_each(request, objs, workflow.publish)
+        refresh_search(objs)  # "did you mean" knows their words at once (a scheduled entry's from the nightly rebuild)
         scheduled = sum(1 for obj in objs if obj.published_at > now)
         report_changes(
             self,
@@ -302,7 +303,21 @@ class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 class TagAdmin(taggit_admin.TagAdmin):
-    """taggit's tag admin, whose merging re-tags published entries: only for staff who may change tags."""
+    """taggit's tag admin, whose merging re-tags published entries: only for staff who may change tags. Whatever it
+    changes, the entries concerned are searched by their tags' new names at once (`tags_changing`)."""
+
+    def save_related(self, request, form, formsets, change):
+        # The tag itself is saved (renamed) by now; its inline's entries only now.
+        with tags_changing([form.instance.pk]):
+            super().save_related(request, form, formsets, change)
+
+    def delete_model(self, request, obj):
+        with tags_changing([obj.pk]):
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        with tags_changing(list(queryset.values_list("pk", flat=True))):
+            super().delete_queryset(request, queryset)
 
     @admin.action(permissions=["change"], description=_("Merge selected tags"))
     def render_tag_form(self, request, queryset):
@@ -314,7 +329,10 @@ class TagAdmin(taggit_admin.TagAdmin):
         if not all(pk.isdigit() for pk in request.session.get("selected_tag_ids", "").split(",")):
             self.message_user(request, _("Choose the tags to merge in the list first."), messages.WARNING)
             return redirect("..")
-        return super().merge_tags_view(request)
+        if request.method != "POST":
+            return super().merge_tags_view(request)
+        with tags_changing(int(pk) for pk in request.session["selected_tag_ids"].split(",")):
+            return super().merge_tags_view(request)
 
 
 admin.site.unregister(Tag)

@@ -21,6 +21,7 @@ On SQLite a plain case-insensitive match over the same fields keeps `make run` w
 import html
 import re
 from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -204,13 +205,19 @@ def searchable_models() -> list:
     return [model for model in apps.get_models() if getattr(model, "search_document", None)]
 
 
+def _public_condition() -> str:
+    """What a visitor may see, in SQL. Compared with clock_timestamp(), not now(): now() is when the transaction
+    began, and the admin publishes an entry (its time set now) inside its request's transaction, then adds its words."""
+    from .publishing import Status
+
+    return f"status = '{Status.PUBLISHED}' AND published_at <= clock_timestamp()"
+
+
 def refresh_search_words(entries: Iterable | None = None) -> None:
     """Rebuild the "did you mean" word list from every public text, or add the words of these saved `entries`."""
     if not is_postgresql():
         return
-    from .publishing import Status
-
-    public = f"status = '{Status.PUBLISHED}' AND published_at <= now()"
+    public = _public_condition()
     if entries is None:
         sources = [f"SELECT search_text FROM {model._meta.db_table} WHERE {public}" for model in searchable_models()]
         statements = [("TRUNCATE smartregion_searchword", [])]
@@ -259,6 +266,34 @@ def refresh_search(entries: Iterable) -> None:
     for model, pks in by_model.items():
         refresh_search_tags(model, pks)
     refresh_search_words(entries)
+
+
+@contextmanager
+def tags_changing(tag_ids: Iterable[int]):
+    """Around a change to these tags themselves (renamed, re-assigned, merged, deleted in the tag admin): afterwards
+    the entries that carried them before or carry them now are searched by their tags' names as they are now."""
+    if not is_postgresql():
+        yield
+        return
+    from django.contrib.contenttypes.models import ContentType
+    from taggit.models import TaggedItem
+
+    tag_ids = list(tag_ids)
+
+    def tagged() -> set[tuple[int, int]]:
+        return set(TaggedItem.objects.filter(tag_id__in=tag_ids).values_list("content_type_id", "object_id"))
+
+    before = tagged()
+    yield
+    by_type: dict[int, list[int]] = {}
+    for content_type_id, object_id in before | tagged():
+        by_type.setdefault(content_type_id, []).append(object_id)
+    entries = []
+    for model in searchable_models():
+        pks = by_type.get(ContentType.objects.get_for_model(model).pk)
+        if pks:
+            entries += model._base_manager.filter(pk__in=pks).only("pk")
+    refresh_search(entries)
 
 
 # --- Searching ------------------------------------------------------------------------------------------------------
@@ -394,9 +429,7 @@ def did_you_mean(query: str) -> str:
 
 def _in_public_texts(words: set[str]) -> set[str]:
     """The words that some public text still holds: the word list keeps a retired one until it is rebuilt."""
-    from .publishing import Status
-
-    public = f"status = '{Status.PUBLISHED}' AND published_at <= now()"
+    public = _public_condition()
     tables = [model._meta.db_table for model in searchable_models()]
     found = set()
     with connection.cursor() as cursor:

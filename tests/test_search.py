@@ -326,6 +326,60 @@ def test_tags_and_words_saved_in_the_admin_are_searched_at_once(client, publishe
 
 
 @postgresql_only
+def test_a_tag_renamed_in_the_tag_admin_is_searched_by_its_new_name_at_once(client, admin_client):
+    project = ProjectFactory(title="Harbour", tags=["hydrogen"])
+    change_url = f"/admin/taggit/tag/{project.tags.get().pk}/change/"
+    data = form_data(admin_client.get(change_url), "tag_form")
+
+    admin_client.post(change_url, {**data, "name": "electrolysers", "_save": "1"})
+
+    assert card_titles(catalogue(client, "electrolysers")) == ["Harbour"]
+    assert card_titles(catalogue(client, "hydrogen")) == []
+    assert ("/en/search/?q=electrolysers", "electrolysers") in links(portal_search(client, "electrolysres"))
+
+
+@postgresql_only
+def test_tags_merged_in_the_tag_admin_are_searched_by_the_new_name_at_once(client, admin_client):
+    harbour = ProjectFactory(title="Harbour", tags=["hydrogen"])
+    valley = ProjectFactory(title="Valley", tags=["h2"])
+    chosen = [harbour.tags.get().pk, valley.tags.get().pk]
+
+    admin_client.post("/admin/taggit/tag/", {"action": "render_tag_form", "_selected_action": chosen})
+    admin_client.post("/admin/taggit/tag/merge-tags/", {"new_tag_name": "electrolysers"})
+
+    assert sorted(card_titles(catalogue(client, "electrolysers"))) == ["Harbour", "Valley"]
+    assert card_titles(catalogue(client, "h2")) == []
+
+
+@postgresql_only
+def test_a_tag_deleted_in_the_tag_admin_no_longer_finds_its_entries(client, admin_client):
+    project = ProjectFactory(title="Harbour", tags=["hydrogen"])
+
+    admin_client.post(f"/admin/taggit/tag/{project.tags.get().pk}/delete/", {"post": "yes"})
+
+    assert card_titles(catalogue(client, "hydrogen")) == []
+    assert card_titles(catalogue(client, "harbour")) == ["Harbour"]
+
+
+@postgresql_only
+@pytest.mark.parametrize("how", ["button", "action"])
+def test_words_of_an_entry_published_in_the_admin_are_suggested_at_once(client, publisher_client, how):
+    project = ProjectFactory(title="Zeppelin", in_review=True)
+    change_url = f"/admin/projects/project/{project.pk}/change/"
+    assert "Did you mean" not in text(portal_search(client, "zepelin"))
+
+    if how == "button":
+        data = form_data(publisher_client.get(change_url), "project_form")
+        publisher_client.post(change_url, {**data, "_publish": "1"})
+    else:
+        publisher_client.post(
+            "/admin/projects/project/", {"action": "publish_selected", "_selected_action": [project.pk]}
+        )
+
+    assert ("/en/search/?q=zeppelin", "zeppelin") in links(portal_search(client, "zepelin"))
+
+
+@postgresql_only
 def test_catalogue_without_results_suggests_the_intended_words_keeping_the_filters(client):
     ProjectFactory(title="Hydrogen valley")
     refresh_search_words()
