@@ -54,6 +54,8 @@ def test_keyboard_journey_from_home_through_filters_to_a_lead_company(page, site
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/en/projects/\?.*priority=climate-neutrality.*state=ongoing"))
     assert page.get_by_role("heading", name="2 projects").is_visible()
+    # What a screen reader announces first as the page with the new results opens.
+    assert page.title().startswith("2 projects – "), page.title()
 
     tab_to(page, page.get_by_role("link", name=project.title, exact=True))
     page.keyboard.press("Enter")
