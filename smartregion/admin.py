@@ -18,7 +18,7 @@ from taggit.models import Tag
 
 from . import workflow
 from .publishing import Status
-from .search import refresh_search, tags_changing
+from .search import refresh_search, refresh_search_words, tags_changing
 
 # Where the actions are offered: on the list, and on each entry's change form (new in Django 6.1).
 EVERYWHERE = [admin.ActionLocation.CHANGE_LIST, admin.ActionLocation.CHANGE_FORM]
@@ -242,7 +242,7 @@ class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
         # publish() keeps a time already set, so a scheduled entry stays scheduled.
         objs = list(queryset.exclude(status=Status.PUBLISHED))
         count = self._move_each(request, objs, workflow.publish)
-        refresh_search(objs)  # "did you mean" knows their words at once (a scheduled entry's from the nightly rebuild)
+        refresh_search_words(objs)  # suggested at once (a scheduled entry's words from the nightly rebuild)
         scheduled = sum(1 for obj in objs if obj.published_at > now)
         report_changes(
             self,
@@ -303,11 +303,13 @@ class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 class TagAdmin(taggit_admin.TagAdmin):
-    """taggit's tag admin, whose merging re-tags published entries: only for staff who may change tags. Whatever it
-    changes, the entries concerned are searched by their tags' new names at once (`tags_changing`)."""
+    """taggit's tag admin, whose merging re-tags published entries: only for staff who may change tags; the entries
+    a change concerns are searched by their tags' new names at once (`tags_changing`)."""
 
     def save_related(self, request, form, formsets, change):
         # The tag itself is saved (renamed) by now; its inline's entries only now.
+        if "name" not in form.changed_data and not any(formset.has_changed() for formset in formsets):
+            return super().save_related(request, form, formsets, change)
         with tags_changing([form.instance.pk]):
             super().save_related(request, form, formsets, change)
 
@@ -331,7 +333,14 @@ class TagAdmin(taggit_admin.TagAdmin):
             return redirect("..")
         if request.method != "POST":
             return super().merge_tags_view(request)
-        with tags_changing(int(pk) for pk in request.session["selected_tag_ids"].split(",")):
+        # The tags still there, less the one merged into if it was chosen too (taggit would take it off every entry).
+        chosen = Tag.objects.filter(pk__in=request.session["selected_tag_ids"].split(","))
+        merged = list(chosen.exclude(name=request.POST.get("new_tag_name", "").strip()).values_list("pk", flat=True))
+        if not merged:
+            self.message_user(request, _("Choose the tags to merge in the list first."), messages.WARNING)
+            return redirect("..")
+        request.session["selected_tag_ids"] = ",".join(map(str, merged))
+        with tags_changing(merged):
             return super().merge_tags_view(request)
 
 

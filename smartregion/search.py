@@ -205,30 +205,34 @@ def searchable_models() -> list:
     return [model for model in apps.get_models() if getattr(model, "search_document", None)]
 
 
-def _public_condition() -> str:
-    """What a visitor may see, in SQL. Compared with clock_timestamp(), not now(): now() is when the transaction
-    began, and the admin publishes an entry (its time set now) inside its request's transaction, then adds its words."""
+def _public_condition() -> tuple[str, list]:
+    """Say in SQL what visitors may see, by the app's clock as `published_q` does (the database's now() is the start
+    of its transaction, inside which the admin publishes an entry and then adds its words)."""
+    from django.utils import timezone
+
     from .publishing import Status
 
-    return f"status = '{Status.PUBLISHED}' AND published_at <= clock_timestamp()"
+    return f"status = '{Status.PUBLISHED}' AND published_at <= %s", [timezone.now()]
 
 
 def refresh_search_words(entries: Iterable | None = None) -> None:
     """Rebuild the "did you mean" word list from every public text, or add the words of these saved `entries`."""
     if not is_postgresql():
         return
-    public = _public_condition()
+    public, public_params = _public_condition()
     if entries is None:
-        sources = [f"SELECT search_text FROM {model._meta.db_table} WHERE {public}" for model in searchable_models()]
+        tables = [model._meta.db_table for model in searchable_models()]
+        sources = [f"SELECT search_text FROM {table} WHERE {public}" for table in tables]
         statements = [("TRUNCATE smartregion_searchword", [])]
-        params_for_source = []
+        params_for_source = public_params * len(tables)
     else:
         by_table: dict[str, list[int]] = {}
         for entry in entries:
-            by_table.setdefault(entry._meta.db_table, []).append(entry.pk)
+            if getattr(entry, "search_document", None):
+                by_table.setdefault(entry._meta.db_table, []).append(entry.pk)
         sources = [f"SELECT search_text FROM {table} WHERE {public} AND id = ANY(%s)" for table in by_table]
         statements = []
-        params_for_source = list(by_table.values())
+        params_for_source = [param for pks in by_table.values() for param in (*public_params, pks)]
     if not sources:
         return
     union = " UNION ALL ".join(sources)
@@ -270,8 +274,8 @@ def refresh_search(entries: Iterable) -> None:
 
 @contextmanager
 def tags_changing(tag_ids: Iterable[int]):
-    """Around a change to these tags themselves (renamed, re-assigned, merged, deleted in the tag admin): afterwards
-    the entries that carried them before or carry them now are searched by their tags' names as they are now."""
+    """Refresh the search of the entries carrying these tags before or after the block (a tag renamed, re-assigned,
+    merged or deleted in the tag admin)."""
     if not is_postgresql():
         yield
         return
@@ -429,7 +433,7 @@ def did_you_mean(query: str) -> str:
 
 def _in_public_texts(words: set[str]) -> set[str]:
     """The words that some public text still holds: the word list keeps a retired one until it is rebuilt."""
-    public = _public_condition()
+    public, public_params = _public_condition()
     tables = [model._meta.db_table for model in searchable_models()]
     found = set()
     with connection.cursor() as cursor:
@@ -437,7 +441,7 @@ def _in_public_texts(words: set[str]) -> set[str]:
             exists = " OR ".join(
                 f"EXISTS (SELECT 1 FROM {table} WHERE {public} AND search_text LIKE %s)" for table in tables
             )
-            cursor.execute(f"SELECT {exists}", [f"%{_escape_like(word)}%"] * len(tables))
+            cursor.execute(f"SELECT {exists}", [*public_params, f"%{_escape_like(word)}%"] * len(tables))
             if cursor.fetchone()[0]:
                 found.add(word)
     return found

@@ -201,6 +201,30 @@ def test_an_editor_cannot_merge_tags_which_would_retag_published_projects(editor
     assert [t.name for t in refreshed(project).tags.all()] == ["hydrogen"]
 
 
+def test_merging_tags_into_one_of_them_keeps_it_on_its_entries(admin_client):
+    harbour = ProjectFactory(tags=["hydrogen"])
+    valley = ProjectFactory(tags=["h2"])
+    chosen = [harbour.tags.get().pk, valley.tags.get().pk]
+
+    admin_client.post("/admin/taggit/tag/", {"action": "render_tag_form", "_selected_action": chosen})
+    response = admin_client.post("/admin/taggit/tag/merge-tags/", {"new_tag_name": "hydrogen"}, follow=True)
+
+    assert response.status_code == 200
+    assert [t.name for t in refreshed(harbour).tags.all()] == ["hydrogen"]
+    assert [t.name for t in refreshed(valley).tags.all()] == ["hydrogen"]
+
+
+def test_merging_a_tag_into_itself_is_explained_not_a_server_error(admin_client):
+    project = ProjectFactory(tags=["hydrogen"])
+
+    admin_client.post("/admin/taggit/tag/", {"action": "render_tag_form", "_selected_action": [project.tags.get().pk]})
+    response = admin_client.post("/admin/taggit/tag/merge-tags/", {"new_tag_name": "hydrogen"}, follow=True)
+
+    assert response.status_code == 200
+    assert "Choose the tags to merge in the list first." in text(response)
+    assert [t.name for t in refreshed(project).tags.all()] == ["hydrogen"]
+
+
 def test_merging_tags_without_choosing_them_first_is_explained_not_a_server_error(admin_client):
     response = admin_client.post("/admin/taggit/tag/merge-tags/", {"new_tag_name": "energy"}, follow=True)
 

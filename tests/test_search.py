@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+from taggit.models import Tag
 
 from projects.filters import ProjectFilter
 from projects.models import Project
@@ -348,15 +349,35 @@ def test_tags_merged_in_the_tag_admin_are_searched_by_the_new_name_at_once(clien
     admin_client.post("/admin/taggit/tag/merge-tags/", {"new_tag_name": "electrolysers"})
 
     assert sorted(card_titles(catalogue(client, "electrolysers"))) == ["Harbour", "Valley"]
-    assert card_titles(catalogue(client, "h2")) == []
+    assert card_titles(catalogue(client, "hydrogen")) == []
 
 
 @postgresql_only
-def test_a_tag_deleted_in_the_tag_admin_no_longer_finds_its_entries(client, admin_client):
+def test_a_tag_moved_to_another_entry_in_the_tag_admin_finds_that_entry_at_once(client, admin_client):
+    harbour = ProjectFactory(title="Harbour", tags=["hydrogen"])
+    valley = ProjectFactory(title="Valley")
+    change_url = f"/admin/taggit/tag/{harbour.tags.get().pk}/change/"
+    data = form_data(admin_client.get(change_url), "tag_form")
+
+    admin_client.post(change_url, {**data, "taggit_taggeditem_items-0-object_id": str(valley.pk), "_save": "1"})
+
+    assert card_titles(catalogue(client, "hydrogen")) == ["Valley"]
+
+
+@postgresql_only
+@pytest.mark.parametrize("how", ["page", "action"])
+def test_a_tag_deleted_in_the_tag_admin_no_longer_finds_its_entries(client, admin_client, how):
     project = ProjectFactory(title="Harbour", tags=["hydrogen"])
+    tag = project.tags.get()
 
-    admin_client.post(f"/admin/taggit/tag/{project.tags.get().pk}/delete/", {"post": "yes"})
+    if how == "page":
+        admin_client.post(f"/admin/taggit/tag/{tag.pk}/delete/", {"post": "yes"})
+    else:
+        admin_client.post(
+            "/admin/taggit/tag/", {"action": "delete_selected", "_selected_action": [tag.pk], "post": "yes"}
+        )
 
+    assert not Tag.objects.exists()
     assert card_titles(catalogue(client, "hydrogen")) == []
     assert card_titles(catalogue(client, "harbour")) == ["Harbour"]
 
