@@ -337,7 +337,7 @@ class TagAdmin(taggit_admin.TagAdmin):
         chosen = Tag.objects.filter(pk__in=request.session["selected_tag_ids"].split(","))
         merged = list(chosen.exclude(name=request.POST.get("new_tag_name", "").strip()).values_list("pk", flat=True))
         if not merged:
-            self.message_user(request, _("Choose the tags to merge in the list first."), messages.WARNING)
+            self.message_user(request, _("Choose tags other than the one they are merged into."), messages.WARNING)
             return redirect("..")
         request.session["selected_tag_ids"] = ",".join(map(str, merged))
         with tags_changing(merged):

@@ -221,7 +221,7 @@ def test_merging_a_tag_into_itself_is_explained_not_a_server_error(admin_client)
     response = admin_client.post("/admin/taggit/tag/merge-tags/", {"new_tag_name": "hydrogen"}, follow=True)
 
     assert response.status_code == 200
-    assert "Choose the tags to merge in the list first." in text(response)
+    assert "Choose tags other than the one they are merged into." in text(response)
     assert [t.name for t in refreshed(project).tags.all()] == ["hydrogen"]
 
 
