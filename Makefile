@@ -9,6 +9,8 @@ PYTHON ?= $(shell for p in python3.12 python3.13 python3.14 python3 python; do \
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
+# Runs a command on DATABASE_URL or, when it is unset, on the embedded PostgreSQL server in .pgdata/.
+WITH_DATABASE := $(PY) scripts/database.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -25,7 +27,7 @@ SERVE_ENV := DJANGO_ENV_FILE=/dev/null DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=$
 	DJANGO_SERVE_MEDIA=true DJANGO_SITE_URL=http://$(HOST):$(PORT) GUNICORN_BIND=$(HOST):$(PORT) \
 	DJANGO_SECRET_KEY=$(SERVE_SECRET_KEY)
 
-.PHONY: help run serve setup messages test pytest lint format bench loadtest lighthouse clean
+.PHONY: help run demo serve served setup messages test checks pytest lint format bench loadtest lighthouse clean
 
 help:
 	@echo "make run    set up (virtualenv, dependencies, database, demo content) and serve http://$(HOST):$(PORT)"
@@ -45,12 +47,17 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 setup: $(VENV)/.installed
 
 run: export DJANGO_DEBUG ?= true
-# The compiled message catalogues (.mo) are committed; they are compiled again where gettext is installed.
+# The compiled message catalogues (.mo) are committed; they are compiled again where gettext is installed (which
+# needs the settings, not a database).
 messages: setup
-	@if command -v msgfmt >/dev/null 2>&1; then $(TEST_ENV) $(MANAGE) compilemessages --verbosity 0 --ignore=.venv; \
+	@if command -v msgfmt >/dev/null 2>&1; then $(TEST_ENV) DATABASE_URL=$(or $(DATABASE_URL),postgres:///unused) $(MANAGE) compilemessages --verbosity 0 --ignore=.venv; \
 	else echo "gettext is not installed: using the committed .mo files"; fi
 
 run: messages
+	@$(WITH_DATABASE) $(MAKE) --no-print-directory demo
+
+# What `make run` does once the database is up.
+demo:
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
 	@echo
@@ -62,22 +69,30 @@ run: messages
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 serve: messages
+	@$(WITH_DATABASE) $(MAKE) --no-print-directory served DEMO=$(if $(DATABASE_URL),,yes)
+
+# What `make serve` does once the database is up; the demo content is loaded only into the embedded database.
+served:
 	@$(SERVE_ENV) $(MANAGE) migrate --no-input --verbosity 0
 	@$(SERVE_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
-	@if [ -z "$(DATABASE_URL)" ]; then $(SERVE_ENV) $(MANAGE) load_demo; fi
+	@if [ -n "$(DEMO)" ]; then $(SERVE_ENV) $(MANAGE) load_demo; fi
 	@$(SERVE_ENV) $(MANAGE) db_worker --verbosity 0 & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(SERVE_ENV) $(VENV)/bin/gunicorn --config gunicorn.conf.py --no-control-socket smartregion.wsgi
 
 test: messages
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	@$(WITH_DATABASE) $(MAKE) --no-print-directory checks
+
+# What `make test` does once the database is up.
+checks:
 	$(TEST_ENV) $(MANAGE) check
 	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run
 	$(TEST_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
-	$(MAKE) --no-print-directory pytest
+	$(TEST_ENV) $(PY) -W default -m pytest $(PYTEST_ARGS)
 
 pytest: setup
-	$(TEST_ENV) $(PY) -W default -m pytest $(PYTEST_ARGS)
+	@$(WITH_DATABASE) env $(TEST_ENV) $(PY) -W default -m pytest $(PYTEST_ARGS)
 
 lint: setup
 	$(VENV)/bin/ruff check .
@@ -112,10 +127,13 @@ loadtest: setup
 lighthouse: messages
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	cd scripts/lighthouse && npm ci --no-audit --no-fund --loglevel=error
+	@$(WITH_DATABASE) $(MAKE) --no-print-directory lighthouse-on-database DEMO=$(if $(DATABASE_URL),,yes)
+
+lighthouse-on-database:
 	@$(SERVE_ENV) $(MANAGE) migrate --no-input --verbosity 0
 	@$(SERVE_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
-	@if [ -z "$(DATABASE_URL)" ]; then $(SERVE_ENV) $(MANAGE) load_demo; fi
+	@if [ -n "$(DEMO)" ]; then $(SERVE_ENV) $(MANAGE) load_demo; fi
 	$(PY) scripts/lighthouse.py
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache  # the demo's database (.pgdata/) is kept

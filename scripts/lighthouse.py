@@ -1,6 +1,6 @@
 """Lighthouse's four scores for the portal's key pages: `make lighthouse`.
 
-It serves the demo portal (the SQLite demo database of `make run`, or DATABASE_URL) with gunicorn and
+It serves the demo portal (the embedded database of `make run`, or DATABASE_URL) with gunicorn and
 production settings, and runs Lighthouse 12.2.3 (scripts/lighthouse/package.json, installed by npm) in
 Debian's Chromium on the home page, the catalogue, a project and the join form, with the mobile and the
 desktop presets. It prints performance, accessibility, best practices and SEO for each, and lists every

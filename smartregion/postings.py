@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from django.conf import settings
 from django.db import DatabaseError, connection, migrations, transaction
 
-from .search import CONFIGS, MIN_INFIX_LENGTH, RANK_WEIGHTS, _escape_like, postgresql_only, search_words
+from .search import CONFIGS, MIN_INFIX_LENGTH, RANK_WEIGHTS, _escape_like, search_words
 
 # A word of the plain text longer than this is not listed for the infix matches (a key must fit the index).
 MAX_WORD_LENGTH = 200
@@ -161,8 +161,8 @@ BEGIN
 END $$"""
 
 
-def search_postings(table: str) -> list[migrations.RunPython]:
-    """The migration operations adding the posting lists of `table` (which has the search columns), on PostgreSQL."""
+def search_postings(table: str) -> list[migrations.RunSQL | migrations.RunPython]:
+    """The migration operations adding the posting lists of `table` (which has the search columns),"""
     postings = postings_table(table)
     forward = [
         f"CREATE TABLE {postings} (term text NOT NULL, score real NOT NULL, bits bytea NOT NULL, "
@@ -195,10 +195,9 @@ def search_postings(table: str) -> list[migrations.RunPython]:
     ]
 
     def rebuild(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            rebuild_table(table, schema_editor.connection)
+        rebuild_table(table, schema_editor.connection)
 
-    return [postgresql_only(forward, backward), migrations.RunPython(rebuild, migrations.RunPython.noop)]
+    return [migrations.RunSQL(forward, backward), migrations.RunPython(rebuild, migrations.RunPython.noop)]
 
 
 # --- Rebuilding --------------------------------------------------------------------------------------------------
@@ -239,8 +238,6 @@ def posting_models() -> list:
 
 
 def rebuild_postings() -> None:
-    if connection.vendor != "postgresql":
-        return
     for model in posting_models():
         rebuild_table(model._meta.db_table)
 
@@ -251,9 +248,6 @@ def postings_paused() -> Iterator[None]:
 
     The catalogue is marked changed once they are rebuilt, so that no process keeps a search of the lists as
     they were. (Rebuilding holds the trigger's lock: other writers to the table wait for it.)"""
-    if connection.vendor != "postgresql":
-        yield
-        return
     with connection.cursor() as cursor:
         cursor.execute(f"SET {PAUSE_SETTING} = 'off'")
     try:
@@ -290,7 +284,7 @@ _LEXEME = re.compile(r"^'((?:[^'\\]|'')+)'$")
 def posting_ranking(model, query: str, *, language: str, everything: int) -> list[tuple[float, int]] | None:
     """The entries of `model` matching `query` as the SQL search matches them, as groups of equal rank, best first:
     (rank, bit set), drawn from `everything` (the entries that may be found); None when the search must run in SQL."""
-    if connection.vendor != "postgresql" or not model.search_document.postings:
+    if not model.search_document.postings:
         return None
     words = search_words(query)
     if not words or any(not word.isalpha() or len(word) > MAX_WORD_LENGTH for word in words):

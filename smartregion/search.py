@@ -1,7 +1,7 @@
 """Full-text search over everything public, in English, Finnish and Swedish.
 
-On PostgreSQL each searchable table carries stored, GIN-indexed columns made by its migration (not
-in the model state, so SQLite and the history tables never see them):
+Each searchable table carries stored, GIN-indexed columns made by its migration (not in the model
+state, so the history tables never see them):
 
 - `search_en`, `search_fi`, `search_sv`: generated tsvectors, one per language configuration,
   weighted A (title), B (summary, tags) and C (body, rich text stripped of its tags);
@@ -15,7 +15,6 @@ A search word matches when any language's stem matches or, failing that, as an i
 ranked by the weighted frequency (ts_rank) of each word in its best language, summed over the words, so a title hit
 ranks above a body hit. The catalogue answers the same search from posting lists (smartregion.postings).
 `smartregion_searchword` holds the words of the public texts for "did you mean" (pg_trgm similarity).
-On SQLite a plain case-insensitive match over the same fields keeps `make run` working.
 """
 
 import html
@@ -26,7 +25,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import connection, migrations
-from django.db.models import BooleanField, Case, F, FloatField, Q, QuerySet, TextField, Value, When
+from django.db.models import BooleanField, F, FloatField, QuerySet, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.dispatch import Signal
 from django.utils.html import escape
@@ -71,10 +70,6 @@ class SearchDocument:
 def search_words(query: str) -> list[str]:
     """The words of a visitor's query, lower-cased, at most MAX_WORDS of them."""
     return [word.lower() for word in WORD.findall(query.replace("\x00", ""))][:MAX_WORDS]
-
-
-def is_postgresql() -> bool:
-    return connection.vendor == "postgresql"
 
 
 # Sent (with the model as sender) when the search columns of some entries changed without saving them, so that
@@ -126,8 +121,8 @@ def text_sql(document: SearchDocument) -> str:
     return f"lower({_joined(parts)})"
 
 
-def search_columns(table: str, document: SearchDocument) -> migrations.RunPython:
-    """A migration operation adding the search columns and their indexes to `table`, on PostgreSQL only."""
+def search_columns(table: str, document: SearchDocument) -> migrations.RunSQL:
+    """A migration operation adding the search columns and their indexes to `table`."""
     forward = ["CREATE EXTENSION IF NOT EXISTS pg_trgm"]
     if document.tags:
         forward.append(f"ALTER TABLE {table} ADD COLUMN search_tags text NOT NULL DEFAULT ''")
@@ -145,21 +140,7 @@ def search_columns(table: str, document: SearchDocument) -> migrations.RunPython
     backward = [f"ALTER TABLE {table} DROP COLUMN IF EXISTS {column}" for column in columns]
     if document.tags:
         backward.append(f"ALTER TABLE {table} DROP COLUMN IF EXISTS search_tags")
-    return postgresql_only(forward, backward)
-
-
-def postgresql_only(forward: list[str], backward: list[str]) -> migrations.RunPython:
-    """A migration operation running these statements on PostgreSQL and doing nothing elsewhere."""
-
-    def run(statements):
-        def apply(apps, schema_editor):
-            if schema_editor.connection.vendor == "postgresql":
-                for statement in statements:
-                    schema_editor.execute(statement)
-
-        return apply
-
-    return migrations.RunPython(run(forward), run(backward), elidable=False)
+    return migrations.RunSQL(forward, backward)
 
 
 # --- Keeping what a generated column cannot see up to date ----------------------------------------------------------
@@ -175,7 +156,7 @@ def _tagged(model) -> tuple[str, str] | None:
 def refresh_search_tags(model, pks: Iterable[int] | None = None) -> None:
     """Copy the tag names of these entries (all when `pks` is None) into their search documents."""
     tagged = _tagged(model)
-    if tagged is None or not is_postgresql():
+    if tagged is None:
         return
     from django.contrib.contenttypes.models import ContentType
 
@@ -217,8 +198,6 @@ def _public_condition() -> tuple[str, list]:
 
 def refresh_search_words(entries: Iterable | None = None) -> None:
     """Rebuild the "did you mean" word list from every public text, or add the words of these saved `entries`."""
-    if not is_postgresql():
-        return
     public, public_params = _public_condition()
     if entries is None:
         tables = [model._meta.db_table for model in searchable_models()]
@@ -276,9 +255,6 @@ def refresh_search(entries: Iterable) -> None:
 def tags_changing(tag_ids: Iterable[int]):
     """Refresh the search of the entries carrying these tags before or after the block (a tag renamed, re-assigned,
     merged or deleted in the tag admin)."""
-    if not is_postgresql():
-        yield
-        return
     from django.contrib.contenttypes.models import ContentType
     from taggit.models import TaggedItem
 
@@ -348,31 +324,12 @@ def search(queryset: QuerySet, query: str, *, language: str) -> QuerySet:
         return queryset.none().annotate(search_rank=Value(0.0, output_field=FloatField()))
     model = queryset.model
     language = language if language in CONFIGS else settings.LANGUAGE_CODE
-    if not is_postgresql():
-        return _search_simply(queryset, words, model.search_document)
     table = connection.ops.quote_name(model._meta.db_table)
     for word in words:
         sql, params = _word_condition(table, word, language, " ".join(words))
         queryset = queryset.filter(RawSQL(sql, params, output_field=BooleanField()))
     sql, params = rank_sql(table, words)
     return queryset.annotate(search_rank=RawSQL(sql, params, output_field=FloatField()))
-
-
-def _search_simply(queryset: QuerySet, words: list[str], document: SearchDocument) -> QuerySet:
-    """The SQLite fallback: every word somewhere in the title or summary, titles first."""
-    titles = document.all_columns(document.title)
-    fields = [*titles, *document.all_columns(document.summary)]
-    for word in words:
-        condition = Q()
-        for name in fields:
-            condition |= Q(**{f"{name}__icontains": word})
-        queryset = queryset.filter(condition)
-    in_title = Q()
-    for name in titles:
-        in_title |= Q(**{f"{name}__icontains": words[0]})
-    return queryset.annotate(
-        search_rank=Case(When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField())
-    )
 
 
 def ranked(queryset: QuerySet) -> QuerySet:
@@ -386,7 +343,7 @@ def with_snippets(queryset: QuerySet, query: str, *, language: str) -> QuerySet:
     words = search_words(query)
     language = language if language in CONFIGS else settings.LANGUAGE_CODE
     names = [*document.summary, *document.body]
-    if not words or not is_postgresql():
+    if not words:
         shown = ["summary"] if "summary" in document.summary else document.summary[:1]
         column = document.columns(shown, language)[0] if shown else None
         return queryset.annotate(search_snippet=F(column) if column else Value(""))
@@ -404,19 +361,13 @@ def with_snippets(queryset: QuerySet, query: str, *, language: str) -> QuerySet:
 def snippet(text: str, query: str = "") -> SafeString:
     """Safe HTML of a snippet: the text escaped, the search's words marked."""
     text = " ".join(html.unescape(text or "").split())
-    if query and not is_postgresql():  # PostgreSQL's ts_headline has marked the words already
-        text = text.replace(START, "").replace(STOP, "")
-        words = [re.escape(word) for word in search_words(query)]
-        if words:
-            pattern = re.compile("(" + "|".join(words) + ")", re.IGNORECASE)
-            text = pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", text)
     return mark_safe(escape(text).replace(START, "<mark>").replace(STOP, "</mark>"))
 
 
 def did_you_mean(query: str) -> str:
     """The query with each unknown word replaced by the closest word of the public texts; '' when none is closer."""
     words = search_words(query)
-    if not words or not is_postgresql():
+    if not words:
         return ""
     with connection.cursor() as cursor:
         cursor.execute(

@@ -104,19 +104,18 @@ TEMPLATES = [
     },
 ]
 
-# SQLite is only the zero-setup default for `make run`; CI and production set DATABASE_URL.
-DATABASE_URL = env.str("DATABASE_URL", default="") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
-DATABASES = {"default": env.db_url_config(DATABASE_URL)}
+# PostgreSQL only. `make run` and `make test` point DATABASE_URL at an embedded server when it is unset
+# (scripts/database.py).
+DATABASES = {"default": env.db("DATABASE_URL")}
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
-        "min_size": env.int("DATABASE_POOL_MIN", default=2),
-        "max_size": env.int("DATABASE_POOL_MAX", default=10),
-        # While the database cannot be reached, a request waits this long for a connection, then gets the 503
-        # page (well before the proxy gives up on it).
-        "timeout": env.float("DATABASE_POOL_TIMEOUT", default=5.0),
-    }
-    DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", 5)
+DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+    "min_size": env.int("DATABASE_POOL_MIN", default=2),
+    "max_size": env.int("DATABASE_POOL_MAX", default=10),
+    # While the database cannot be reached, a request waits this long for a connection, then gets the 503
+    # page (well before the proxy gives up on it).
+    "timeout": env.float("DATABASE_POOL_TIMEOUT", default=5.0),
+}
+DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # django-axes first: it refuses a locked-out sign-in before the password is even checked.

@@ -1,5 +1,3 @@
-import os
-
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -7,18 +5,6 @@ from django.test import Client
 from django.utils import translation
 
 from tests.factories import StrategyPageFactory
-
-
-def pytest_configure(config):
-    """Stop a CI pass that would run on another database than the one it is for (CI_DATABASE, set by .ci/run): the
-    PostgreSQL-only tests would skip unnoticed."""
-    from django.db import connection
-
-    expected = os.environ.get("CI_DATABASE")
-    if expected and connection.vendor != expected:
-        raise pytest.UsageError(
-            f"This pass is for {expected} (CI_DATABASE), but the tests would run on {connection.vendor}"
-        )
 
 
 @pytest.fixture(autouse=True)

@@ -20,10 +20,7 @@ from smartregion.search import refresh_search_tags, search
 from .factories import ProjectFactory
 from .html import card_titles, result_count
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.skipif(connection.vendor != "postgresql", reason="posting lists are kept on PostgreSQL only"),
-]
+pytestmark = pytest.mark.django_db
 
 
 def days_ago(days: int) -> datetime.datetime:

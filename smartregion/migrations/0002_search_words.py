@@ -1,15 +1,13 @@
-"""The words of the public texts, for "did you mean", on PostgreSQL (see smartregion.search)."""
+"""The words of the public texts, for "did you mean" (see smartregion.search)."""
 
 from django.db import migrations
-
-from smartregion.search import postgresql_only
 
 
 class Migration(migrations.Migration):
     dependencies = [("smartregion", "0001_roles")]
 
     operations = [
-        postgresql_only(
+        migrations.RunSQL(
             [
                 "CREATE EXTENSION IF NOT EXISTS pg_trgm",
                 "CREATE TABLE smartregion_searchword (word text PRIMARY KEY)",

@@ -32,8 +32,7 @@ class Command(BaseCommand):
         made = current = failed = 0
         for model, field in image_fields():
             update_fields = [name for name in (field.renditions_field, field.width_field, field.height_field) if name]
-            # A list, not an iterator: SQLite does not isolate a read from the writes made while it runs.
-            for obj in list(model._base_manager.exclude(**{field.name: ""}).order_by("pk")):
+            for obj in model._base_manager.exclude(**{field.name: ""}).order_by("pk"):
                 if force:
                     setattr(obj, field.renditions_field, [])
                 try:
