@@ -3,10 +3,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
+from search import fields as search_fields
 from smartregion.images import logo_field
 from smartregion.publishing import Publishable, PublishableQuerySet
 from smartregion.richtext import RichTextField
-from smartregion.search import SearchDocument
 from strategy.models import Municipality, Priority
 
 from .validators import business_id_condition, validate_business_id
@@ -85,13 +85,18 @@ class Company(Publishable):
         _("open to cooperation"), default=False, help_text=_("Shown to visitors looking for project partners.")
     )
 
-    search_document = SearchDocument(
+    searched = search_fields.Searched(
         title=["name"],
         summary=["summary"],
         body=["description"],
         translated=frozenset({"summary", "description"}),
-        tags="capabilities",
+        related=True,
     )
+    # Searched with the summary: the company's capabilities and the names of its priorities in every language.
+    search_related_names = ("capabilities__name", "priorities__name_en", "priorities__name_fi", "priorities__name_sv")
+    search_related = search_fields.related_field()
+    search_en, search_fi, search_sv = searched.vectors()
+    search_text = searched.plain_text()
     objects = CompanyQuerySet.as_manager()
 
     class Meta(Publishable.Meta):
@@ -113,6 +118,7 @@ class Company(Publishable):
                 violation_error_message=_("The founding year must be between 1600 and 2100."),
             ),
         ]
+        indexes = search_fields.indexes("company")
 
     def __str__(self):
         return self.name

@@ -4,10 +4,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from search import fields as search_fields
 from smartregion.images import logo_field
 from smartregion.publishing import Publishable, PublishableQuerySet
 from smartregion.richtext import RichTextField
-from smartregion.search import SearchDocument
 from strategy.models import Priority
 
 
@@ -57,12 +57,18 @@ class Partner(Publishable):
         help_text=_("The request this partner joined the network with, if any."),
     )
 
-    search_document = SearchDocument(
+    searched = search_fields.Searched(
         title=["name"],
         summary=["summary", "city"],
         body=["description"],
         translated=frozenset({"summary", "description"}),
+        related=True,
     )
+    # Searched with the summary: the names of the partner's priorities of interest in every language.
+    search_related_names = ("priorities__name_en", "priorities__name_fi", "priorities__name_sv")
+    search_related = search_fields.related_field()
+    search_en, search_fi, search_sv = searched.vectors()
+    search_text = searched.plain_text()
     objects = PartnerQuerySet.as_manager()
 
     class Meta(Publishable.Meta):
@@ -70,6 +76,7 @@ class Partner(Publishable):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
         permissions = [("publish_partner", _("Can publish, schedule, unpublish and archive partners"))]
+        indexes = search_fields.indexes("partner")
 
     def __str__(self):
         return self.name

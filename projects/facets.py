@@ -46,9 +46,7 @@ from django.utils.translation import get_language
 from companies.models import Company
 from partners.models import Partner
 from smartregion.pagecache import CACHE_ERRORS
-from smartregion.postings import bit_bytes, posting_ranking
 from smartregion.publishing import Status
-from smartregion.search import search_documents_changed
 from strategy.models import Area, Municipality
 
 from .models import Project
@@ -72,8 +70,12 @@ UNORDERED = "unordered"
 
 
 def bit_set(ids: Iterable[int]) -> int:
-    """The int whose bits numbered `ids` are set (the posting lists' bytes, as a number)."""
-    return int.from_bytes(bit_bytes(ids), "little")
+    """The int whose bits numbered `ids` are set."""
+    ids = list(ids)
+    bits = bytearray(max(ids, default=0) // 8 + 1)
+    for pk in ids:
+        bits[pk >> 3] |= 1 << (pk & 7)
+    return int.from_bytes(bits, "little")
 
 
 def union(bit_sets: Iterable[int]) -> int:
@@ -362,8 +364,6 @@ def connect_signals() -> None:
     for name in ("priorities", "themes", "sdgs", "municipalities", "funds", "tags"):
         through = Project._meta.get_field(name).remote_field.through
         m2m_changed.connect(catalogue_changed, sender=through, dispatch_uid=f"catalogue-m2m-{name}")
-    # The search columns' tags, copied by SQL (`rebuild_search` among others).
-    search_documents_changed.connect(catalogue_changed, dispatch_uid="catalogue-search-documents")
     request_started.connect(_request_started, dispatch_uid="catalogue-request-started")
     request_finished.connect(_request_finished, dispatch_uid="catalogue-request-finished")
 
@@ -574,8 +574,7 @@ def _narrowed(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> 
         if key in index.narrowed:
             index.narrowed.move_to_end(key)
             return index.narrowed[key]
-    narrowed = _searched(index, filterset, narrowing, order) if narrowing.get("q") else None
-    if narrowed is None:
+    if True:  # the posting lists are gone: the filters and the search read from SQL, until counts come from SQL
         queryset = Project.objects.published()
         for name, value in narrowing.items():
             queryset = filterset.filters[name].filter(queryset, value)
@@ -590,40 +589,6 @@ def _narrowed(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> 
     with _lock:
         index.keep(key, narrowed)
     return narrowed
-
-
-def _searched(index: CatalogueIndex, filterset, narrowing: dict, order: str) -> "Narrowed | RankedNarrowed | None":
-    """A search and any other filters in `narrowing`, in `order`, answered from the search's posting lists (and
-    the other filters' own list); None where the lists cannot answer the search."""
-    groups = posting_ranking(Project, narrowing["q"], language=get_language(), everything=index.everything)
-    if groups is None:
-        return None
-    if not groups:
-        return Narrowed(ids=array.array("q"), bits=0)
-    listed_in = _list_order(index, filterset, order)
-    # Only what the order lists (a project unpublished since the index was built is in neither).
-    allowed = listed_in.bits
-    others = {name: value for name, value in narrowing.items() if name != "q"}
-    if "year" in others:
-        allowed &= index.running_in(others.pop("year"))
-    if others:
-        allowed &= _narrowed(index, filterset, others, UNORDERED).bits
-    if order != "relevance":  # a sort chosen: one group, in the sort's order
-        groups = [(0.0, union(bits for _rank, bits in groups))]
-    return RankedNarrowed(groups=[(rank, bits & allowed) for rank, bits in groups if bits & allowed], order=listed_in)
-
-
-def _list_order(index: CatalogueIndex, filterset, order: str) -> ListOrder:
-    """The public projects in `order`: a sort's, or for `relevance` the order that breaks a search's ties."""
-
-    def read() -> ListOrder:
-        queryset = Project.objects.published()
-        if order == "relevance":
-            return ListOrder.read(queryset.order_by(*Project._meta.ordering, "pk"))
-        return ListOrder.read(filterset.filters["sort"].filter(queryset, order))
-
-    language = get_language() if order in ("relevance", "title") else ""  # both order by title
-    return index.derive(("order", language, order), read)
 
 
 def ids_in_order(queryset) -> list[int]:
@@ -642,7 +607,7 @@ def _narrowing_key(narrowing: dict, order: str) -> tuple:
     only where it counts (the search's stemming, titles)."""
     from django.utils.translation import get_language
 
-    from smartregion.search import search_words
+    from search.queries import search_words
 
     parts = []
     for name, value in sorted(narrowing.items()):

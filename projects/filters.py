@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from companies.models import Company
 from partners.models import Partner
+from search.queries import ranked, search
 from smartregion.filtering import AnyOfFilter, AnySlugFilter, FacetCheckboxes, IntegerFilter, OnlyIfTrueFilter
-from smartregion.search import ranked, search
 from strategy.filters import municipality_choices, priority_choices, sdg_choices, theme_choices
 from strategy.models import Area, SubRegion
 
@@ -118,7 +118,7 @@ class ProjectFilter(django_filters.FilterSet):
 
     def search(self, queryset, name, value):
         """The portal's full-text search; best matches first unless the visitor chose an order."""
-        found = search(queryset, value, language=get_language())
+        found = search(queryset, value)
         # The order as validated: an unknown `sort` is ignored, so the results stay ranked.
         return found if self.form.cleaned_data.get("sort") else ranked(found)
 

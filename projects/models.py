@@ -10,10 +10,10 @@ from taggit.managers import TaggableManager
 
 from companies.models import Company
 from partners.models import Partner
+from search import fields as search_fields
 from smartregion.images import CheckedImageField
 from smartregion.publishing import Publishable, PublishableQuerySet
 from smartregion.richtext import RichTextField
-from smartregion.search import SearchDocument
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
 
 
@@ -174,14 +174,28 @@ class Project(Publishable):
         _("featured"), default=False, db_index=True, help_text=_("Featured projects are shown on the home page.")
     )
 
-    search_document = SearchDocument(
+    searched = search_fields.Searched(
         title=["title"],
         summary=["acronym", "summary"],
         body=["description", "results", "partners_sought"],
         translated=frozenset({"title", "acronym", "summary", "description", "results", "partners_sought"}),
-        tags="tags",
-        postings=True,  # the catalogue: up to 100,000 projects
+        related=True,
     )
+    # Searched with the summary: the names of the project's taxonomies in every language, and its tags.
+    search_related_names = (
+        *(
+            f"{relation}__name_{code}"
+            for relation in ("priorities", "themes", "sdgs", "funds")
+            for code in search_fields.CONFIGS
+        ),
+        "funds__acronym",
+        "municipalities__name_fi",
+        "municipalities__name_sv",
+        "tags__name",
+    )
+    search_related = search_fields.related_field()
+    search_en, search_fi, search_sv = searched.vectors()
+    search_text = searched.plain_text()
     objects = ProjectQuerySet.as_manager()
 
     class Meta(Publishable.Meta):
@@ -223,6 +237,7 @@ class Project(Publishable):
             models.Index(fields=["status", "-published_at"], name="project_public_newest"),
             # The year filter (`running_in`) reads this narrow index alone, not the wide table.
             models.Index(fields=["start_date", "end_date", "status", "published_at", "id"], name="project_running"),
+            *search_fields.indexes("project"),
         ]
 
     def __str__(self):

@@ -16,9 +16,10 @@ from simple_history.admin import SimpleHistoryAdmin
 from taggit import admin as taggit_admin
 from taggit.models import Tag
 
+from search.documents import refresh_words, tags_changing
+
 from . import workflow
 from .publishing import Status
-from .search import refresh_search, refresh_search_words, tags_changing
 
 # Where the actions are offered: on the list, and on each entry's change form (new in Django 6.1).
 EVERYWHERE = [admin.ActionLocation.CHANGE_LIST, admin.ActionLocation.CHANGE_FORM]
@@ -178,7 +179,7 @@ class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        refresh_search([form.instance])  # the tags are saved only now
+        refresh_words([form.instance])  # suggested at once (a scheduled entry's words from the nightly rebuild)
 
     @staticmethod
     def _published_message(obj):
@@ -242,7 +243,7 @@ class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
         # publish() keeps a time already set, so a scheduled entry stays scheduled.
         objs = list(queryset.exclude(status=Status.PUBLISHED))
         count = self._move_each(request, objs, workflow.publish)
-        refresh_search_words(objs)  # suggested at once (a scheduled entry's words from the nightly rebuild)
+        refresh_words(objs)  # suggested at once (a scheduled entry's words from the nightly rebuild)
         scheduled = sum(1 for obj in objs if obj.published_at > now)
         report_changes(
             self,
@@ -303,8 +304,9 @@ class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 class TagAdmin(taggit_admin.TagAdmin):
-    """taggit's tag admin, whose merging re-tags published entries: only for staff who may change tags; the entries
-    a change concerns are searched by their tags' new names at once (`tags_changing`)."""
+    """taggit's tag admin, whose merging re-tags published entries: only for staff who may change tags. A tag
+    renamed or deleted is searched afresh by the search's own receivers; the entries whose tags its inline or a
+    merge moves, which send no signal, through `tags_changing`."""
 
     def save_related(self, request, form, formsets, change):
         # The tag itself is saved (renamed) by now; its inline's entries only now.
@@ -312,14 +314,6 @@ class TagAdmin(taggit_admin.TagAdmin):
             return super().save_related(request, form, formsets, change)
         with tags_changing([form.instance.pk]):
             super().save_related(request, form, formsets, change)
-
-    def delete_model(self, request, obj):
-        with tags_changing([obj.pk]):
-            super().delete_model(request, obj)
-
-    def delete_queryset(self, request, queryset):
-        with tags_changing(list(queryset.values_list("pk", flat=True))):
-            super().delete_queryset(request, queryset)
 
     @admin.action(permissions=["change"], description=_("Merge selected tags"))
     def render_tag_form(self, request, queryset):

@@ -35,8 +35,9 @@ from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
 from import_export.forms import ExportForm, ImportForm
 
+from search.documents import refresh_words
+
 from . import workflow
-from .search import refresh_search
 
 # What separates the values of a list in one cell: priorities, themes, SDGs, municipalities, funds, tags.
 SEPARATOR = "|"
@@ -565,7 +566,7 @@ class PublishableResource(resources.ModelResource):
         super().after_import(dataset, result, **kwargs)
         if not kwargs.get("dry_run"):
             model = self._meta.model
-            refresh_search(model.objects.filter(pk__in=[row.object_id for row in result.rows if row.object_id]))
+            refresh_words(model.objects.filter(pk__in=[row.object_id for row in result.rows if row.object_id]))
 
     def before_save_instance(self, instance, row, **kwargs):
         # The entry's history says where the change came from (the user is recorded by the middleware).

@@ -150,8 +150,6 @@ def connect_signals() -> None:
     deletes (clearing sessions, say)."""
     from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
-    from .search import search_documents_changed
-
     for model in apps.get_models(include_auto_created=True):
         if is_content(model):
             uid = f"pages-content-{model._meta.label_lower}"
@@ -159,7 +157,6 @@ def connect_signals() -> None:
             post_delete.connect(content_changed, sender=model, dispatch_uid=f"{uid}-deleted")
             if model._meta.auto_created:  # the table of a many-to-many relation
                 m2m_changed.connect(content_changed, sender=model, dispatch_uid=f"{uid}-m2m")
-    search_documents_changed.connect(content_changed, dispatch_uid="pages-search-documents")
     # A migration may change content without the models' signals.
     post_migrate.connect(lambda **kwargs: new_version(), dispatch_uid="pages-migrated", weak=False)
 

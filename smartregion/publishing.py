@@ -4,6 +4,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from search import fields as search_fields
+
 
 class Status(models.TextChoices):
     DRAFT = "draft", _("Draft")
@@ -19,8 +21,10 @@ def published_q(prefix: str = "") -> models.Q:
 
 class PublishableQuerySet(models.QuerySet):
     def published(self):
-        """Entries visitors may see: published, and not scheduled for later."""
-        return self.filter(published_q())
+        """Entries visitors may see: published, and not scheduled for later; without the search columns, which
+        the database reads for a search but no page shows."""
+        searched = [field.name for field in self.model._meta.concrete_fields if field.name in search_fields.COLUMNS]
+        return self.filter(published_q()).defer(*searched)
 
     def visible_to(self, user):
         """Everything for staff (who may preview) once fully signed in, only published entries for everyone else."""

@@ -27,9 +27,8 @@ from partners.models import Partner
 from projects.figures import portal_figures
 from projects.filters import SORTS
 from projects.models import Project
+from search.queries import did_you_mean, ranked, search, snippet, with_snippets
 from strategy.models import Priority, StrategyPage
-
-from .search import did_you_mean, ranked, search, snippet, with_snippets
 
 csp_logger = logging.getLogger("smartregion.csp")
 
@@ -61,11 +60,11 @@ class SearchGroup:
 
 def search_group(label: str, queryset, query: str, *, language: str, more_url: str = "", more_label: str = ""):
     """One kind of result: how many match, and the best SEARCH_RESULTS_PER_TYPE of them with their snippets."""
-    found = search(queryset, query, language=language)
+    found = search(queryset, query)
     results = list(with_snippets(ranked(found), query, language=language)[:SEARCH_RESULTS_PER_TYPE])
     count = len(results) if len(results) < SEARCH_RESULTS_PER_TYPE else found.count()
     for result in results:
-        result.snippet = snippet(result.search_snippet, query)
+        result.snippet = snippet(result.search_snippet)
     return SearchGroup(label, results, count, more_url if count > len(results) else "", more_label)
 
 

@@ -3,9 +3,9 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from search import fields as search_fields
 from smartregion.publishing import Publishable
 from smartregion.richtext import RichTextField
-from smartregion.search import SearchDocument
 
 
 class Priority(models.Model):
@@ -165,9 +165,11 @@ class StrategyPage(Publishable):
     body = RichTextField(_("body"), help_text=_("Use headings (h2, h3) to structure longer pages."))
     order = models.PositiveSmallIntegerField(_("order in menus"), default=0)
 
-    search_document = SearchDocument(
+    searched = search_fields.Searched(
         title=["title"], summary=["summary"], body=["body"], translated=frozenset({"title", "summary", "body"})
     )
+    search_en, search_fi, search_sv = searched.vectors()
+    search_text = searched.plain_text()
 
     class Meta(Publishable.Meta):
         ordering = ["order", "title"]
@@ -182,6 +184,7 @@ class StrategyPage(Publishable):
                 violation_error_message=_("That address is used by the site itself; choose another slug."),
             ),
         ]
+        indexes = search_fields.indexes("strategypage")
 
     def __str__(self):
         return self.title

@@ -10,7 +10,6 @@ from partners.models import OrganisationType, Partner
 from projects.models import ParticipantRole, Participation, Project, ProjectImage, ProjectState
 from smartregion.images import make_renditions
 from smartregion.publishing import Status
-from smartregion.search import refresh_search_tags
 from strategy.models import Municipality, Priority, StrategyPage
 
 
@@ -78,7 +77,6 @@ class ProjectFactory(PublishedFactory):
     def tags(self, create, extracted, **kwargs):
         if create and extracted:
             self.tags.set(extracted)
-            refresh_search_tags(Project, [self.pk])
 
 
 class ProjectImageFactory(factory.django.DjangoModelFactory):
@@ -118,7 +116,6 @@ class CompanyFactory(PublishedFactory):
     def capabilities(self, create, extracted, **kwargs):
         if create and extracted:
             self.capabilities.set(extracted)
-            refresh_search_tags(Company, [self.pk])
 
 
 class PartnerFactory(PublishedFactory):

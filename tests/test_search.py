@@ -10,9 +10,10 @@ from django.utils import translation
 from taggit.models import Tag
 
 from projects.filters import ProjectFilter
-from projects.models import Project
+from projects.models import Fund, Project
+from search.documents import refresh_words
 from smartregion.publishing import Status
-from smartregion.search import refresh_search_words
+from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
 
 from .admin_forms import form_data
 from .factories import CompanyFactory, PartnerFactory, ProjectFactory, StrategyPageFactory
@@ -101,6 +102,60 @@ def test_a_word_of_any_language_is_found_on_every_language_page(client, language
     assert result_count(catalogue(client, "vetylaaksossa", language=language)) == 1
 
 
+def test_a_theme_is_found_by_its_name_in_every_language(client):
+    theme = Theme.objects.get(slug="climate-neutral-circular-economy")
+    ProjectFactory(title="Loops", title_fi="Kierrot", title_sv="Kretslopp", themes=[theme])
+    ProjectFactory(title="Buses", themes=[Theme.objects.get(slug="smart-mobility")])
+
+    assert card_titles(catalogue(client, "kiertotalous", language="fi")) == ["Kierrot"]
+    assert card_titles(catalogue(client, "cirkulär ekonomi", language="sv")) == ["Kretslopp"]
+    assert card_titles(catalogue(client, "circular economy")) == ["Loops"]
+
+
+def test_the_names_of_priorities_goals_funds_and_places_are_searched(client):
+    ProjectFactory(
+        title="Village",
+        municipalities=[Municipality.objects.get(name_fi="Askola")],
+        sdgs=[SustainableDevelopmentGoal.objects.get(number=6)],
+        funds=[Fund.objects.get(acronym="ERDF")],
+    )
+    ProjectFactory(title="Elsewhere", priorities=[Priority.objects.order_by("order").last()])
+
+    for query in [
+        "askola",
+        "sanitation",
+        "ERDF",
+        "aluekehitysrahasto",
+        Priority.objects.order_by("order").first().name,
+    ]:
+        assert card_titles(catalogue(client, query)) == ["Village"], query
+
+
+def test_a_theme_renamed_or_taken_off_a_project_is_searched_afresh(client):
+    theme = Theme.objects.get(slug="smart-mobility")
+    project = ProjectFactory(title="Buses", themes=[theme])
+    theme.name_en = "Connected transport"
+    theme.save()
+
+    assert card_titles(catalogue(client, "connected transport")) == ["Buses"]
+    assert card_titles(catalogue(client, "smart mobility")) == []
+
+    project.themes.clear()
+
+    assert card_titles(catalogue(client, "connected transport")) == []
+
+
+def test_a_deleted_theme_is_no_longer_searched(client):
+    theme = Theme.objects.create(priority=Priority.objects.first(), slug="smart-ferries", name="Smart ferries")
+    ProjectFactory(title="Buses", themes=[theme])
+
+    assert card_titles(catalogue(client, "smart ferries")) == ["Buses"]
+
+    theme.delete()
+
+    assert card_titles(catalogue(client, "smart ferries")) == []
+
+
 def test_finnish_compound_is_found_by_its_last_part(client):
     ProjectFactory(title="Development", title_fi="Kehittämishanke")
 
@@ -133,7 +188,7 @@ def test_entries_visitors_may_not_see_are_never_found(client, state):
 def test_words_of_drafts_are_never_suggested(client):
     ProjectFactory(title="Zeppelin", draft=True)
     ProjectFactory(title="Harbour")
-    refresh_search_words()
+    refresh_words()
 
     assert "Did you mean" not in text(portal_search(client, "zepelin"))
 
@@ -141,7 +196,7 @@ def test_words_of_drafts_are_never_suggested(client):
 def test_words_of_an_entry_taken_off_the_site_are_no_longer_suggested(client):
     zeppelin = ProjectFactory(title="Zeppelin")
     ProjectFactory(title="Harbour")
-    refresh_search_words()
+    refresh_words()
     assert "Did you mean" in text(portal_search(client, "zepelin"))
 
     Project.objects.filter(pk=zeppelin.pk).update(status=Status.DRAFT)  # unpublished; the word list is not rebuilt
@@ -159,7 +214,7 @@ def test_words_of_an_entry_taken_off_the_site_are_no_longer_suggested(client):
 def test_misspelled_search_suggests_the_intended_words(client, query, intended):
     ProjectFactory(title="Hydrogen valley", title_fi="Kiertotalous ja vety")
     ProjectFactory(title="Harbour", summary="Ships and harbours.")
-    refresh_search_words()
+    refresh_words()
 
     response = portal_search(client, query)
 
@@ -169,7 +224,7 @@ def test_misspelled_search_suggests_the_intended_words(client, query, intended):
 
 def test_suggestion_leads_to_results(client):
     ProjectFactory(title="Hydrogen valley")
-    refresh_search_words()
+    refresh_words()
 
     suggested = [href for href, label in links(portal_search(client, "hydorgen")) if label == "hydrogen"]
 
@@ -276,7 +331,7 @@ def test_catalogue_search_reads_the_indexes_not_the_whole_table():
         # What autovacuum does to a table in service: the new entries move from the indexes' pending lists
         # into the indexes proper, and the planner learns the table's statistics.
         for index in ["search_en", "search_fi", "search_sv", "search_text"]:
-            cursor.execute(f"SELECT gin_clean_pending_list('projects_project_{index}'::regclass)")
+            cursor.execute(f"SELECT gin_clean_pending_list('project_{index}'::regclass)")
         cursor.execute("ANALYZE projects_project")
     with translation.override("en"):
         queryset = ProjectFilter({"q": "hydrogen"}, queryset=Project.objects.for_cards()).qs
@@ -284,7 +339,7 @@ def test_catalogue_search_reads_the_indexes_not_the_whole_table():
     plan = queryset.explain()
 
     assert "Seq Scan on projects_project" not in plan
-    assert "projects_project_search_" in plan
+    assert "project_search_" in plan
 
 
 def days_ago(days: int) -> datetime.datetime:
@@ -378,7 +433,7 @@ def test_words_of_an_entry_published_in_the_admin_are_suggested_at_once(client, 
 
 def test_catalogue_without_results_suggests_the_intended_words_keeping_the_filters(client):
     ProjectFactory(title="Hydrogen valley")
-    refresh_search_words()
+    refresh_words()
 
     response = catalogue(client, "hydorgen", state="ongoing")
 

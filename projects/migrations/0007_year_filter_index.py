@@ -2,7 +2,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-    dependencies = [("projects", "0006_search_postings")]
+    dependencies = [("projects", "0004_image_renditions")]
 
     operations = [
         migrations.AddIndex(

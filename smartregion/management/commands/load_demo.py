@@ -35,12 +35,11 @@ from companies.validators import business_id_check_digit
 from partners.models import Partner
 from projects.facets import catalogue_changed
 from projects.models import Fund, ParticipantRole, Participation, Project, ProjectImage
+from search.documents import rebuild, refresh_related, refresh_words
 from smartregion import demo_content as content
 from smartregion import demo_content_i18n as i18n
 from smartregion.images import store_image, validate_image
-from smartregion.postings import postings_paused
 from smartregion.publishing import Status
-from smartregion.search import refresh_search_documents, refresh_search_tags, refresh_search_words
 from strategy.models import Municipality, Priority, StrategyPage, SustainableDevelopmentGoal, Theme
 
 # The local demo's staff (DEBUG only): a superuser, and one member of each curation role.
@@ -234,13 +233,11 @@ class Command(BaseCommand):
                 self.load_partners()
                 self.load_companies()
                 self.load_projects()
-                refresh_search_documents()
+                rebuild()
             self.print_summary(time.perf_counter() - started)
             self.ensure_demo_user()
             if projects:
-                # The search's posting lists are built once after the bulk load, not row by row.
-                with postings_paused():
-                    self.build_catalogue(projects, seed=seed, batch_size=batch_size)
+                self.build_catalogue(projects, seed=seed, batch_size=batch_size)
 
     # --- Helpers -------------------------------------------------------------------------------
 
@@ -682,9 +679,9 @@ class Command(BaseCommand):
                 )
             done = start + len(batch)
             self.stdout.write(f"  {done}/{len(todo)} ({time.perf_counter() - started:.1f} s)")
-        # Their tags into their search documents in one statement, then the "did you mean" words.
-        refresh_search_tags(Project, generated_pks)
-        refresh_search_words()
+        # Their tags and taxonomies into their search documents in one statement, then the "did you mean" words.
+        refresh_related(Project, generated_pks)
+        refresh_words()
         catalogue_changed()  # bulk inserts send no signals
         # Fresh planner statistics: without them the first queries on the new rows may pick poor plans.
         tables = [Project, Participation, TaggedItem, *through.values()]
