@@ -544,7 +544,9 @@ class PublishableResource(resources.ModelResource):
         export_fields = self.get_export_fields()
         lists = [field.attribute for field in export_fields if isinstance(field.widget, widgets.ManyToManyWidget)]
         single = [field.attribute for field in export_fields if isinstance(field.widget, widgets.ForeignKeyWidget)]
-        return queryset.select_related(*single).prefetch_related(*lists)
+        if single:  # select_related() without fields would follow every foreign key (and is deprecated in 6.1)
+            queryset = queryset.select_related(*single)
+        return queryset.prefetch_related(*lists)
 
 
 # The admin: Import and Export buttons on the change list, an export action, and the import's dry run.
