@@ -7,7 +7,6 @@ by someone who may not publish never publishes (smartregion/workflow.py decides 
 """
 
 import csv
-import datetime
 import io
 from decimal import Decimal, InvalidOperation
 
@@ -16,7 +15,7 @@ from diff_match_patch import diff_match_patch
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.auth.models import AnonymousUser
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.forms import MultipleChoiceField, MultipleHiddenInput
 from django.shortcuts import redirect
 from django.template.defaultfilters import filesizeformat
@@ -172,22 +171,17 @@ class CSVFormat(base_formats.CSV):
         return read_csv(in_stream if isinstance(in_stream, bytes) else in_stream.encode())
 
 
-# How each kind of value is written in a cell.
+# How each kind of value is written in a cell: import_export's widgets, with the admin's own words for a value
+# that cannot be read. Numbers and times stay ours: import_export reads and writes them in the format of the active
+# language (1 250 000,00 in Finnish), and a spreadsheet must read the same whatever language exported it.
 
 
-class TextWidget(widgets.Widget):
-    """Text, trimmed as the admin's forms trim it; an empty cell is an empty text (or None where the field allows)."""
-
-    def __init__(self, *, empty=""):
-        super().__init__(coerce_to_string=True)
-        self.empty = empty
+class TextWidget(widgets.CharWidget):
+    """Text, trimmed as the admin's forms trim it; an empty cell is an empty text (None where the field allows)."""
 
     def clean(self, value, row=None, **kwargs):
         text = "" if value is None else str(value).strip()
-        return text or self.empty
-
-    def render(self, value, obj=None, **kwargs):
-        return "" if value is None else str(value)
+        return super().clean(text or None, row, **kwargs)
 
 
 class DecimalWidget(widgets.Widget):
@@ -227,22 +221,17 @@ class IntegerWidget(widgets.Widget):
         return value if kwargs.get("force_native_type") else str(value)
 
 
-class DateWidget(widgets.Widget):
+class DateWidget(widgets.DateWidget):
     """An ISO 8601 date, e.g. 2025-03-31."""
 
+    def __init__(self):
+        super().__init__(format="%Y-%m-%d")
+
     def clean(self, value, row=None, **kwargs):
-        text = "" if value is None else str(value).strip()
-        if not text:
-            return None
         try:
-            return datetime.date.fromisoformat(text)
+            return super().clean(value.strip() if isinstance(value, str) else value, row, **kwargs)
         except ValueError:
             raise ValueError(_("Enter a date as YYYY-MM-DD, e.g. 2025-03-31.")) from None
-
-    def render(self, value, obj=None, **kwargs):
-        if value is None:
-            return ""
-        return value if kwargs.get("force_native_type") else value.isoformat()
 
 
 class DateTimeWidget(widgets.Widget):
@@ -265,71 +254,59 @@ class DateTimeWidget(widgets.Widget):
         return "" if value is None else timezone.localtime(value).isoformat()
 
 
-class BooleanWidget(widgets.Widget):
+class BooleanWidget(widgets.BooleanWidget):
     """yes or no (true/false and 1/0 are read too); an empty cell is no."""
 
-    TRUE = {"yes", "true", "1"}
-    FALSE = {"no", "false", "0", ""}
+    TRUE_VALUES = ["yes", "true", "1"]
+    FALSE_VALUES = ["no", "false", "0", ""]
+    NULL_VALUES = []  # the fields are not nullable: an empty cell is no
 
     def clean(self, value, row=None, **kwargs):
         text = "" if value is None else str(value).strip().lower()
-        if text in self.TRUE:
-            return True
-        if text in self.FALSE:
-            return False
-        raise ValueError(_("Enter yes or no."))
+        if text not in self.TRUE_VALUES + self.FALSE_VALUES:
+            raise ValueError(_("Enter yes or no."))
+        return super().clean(text, row, **kwargs)
 
     def render(self, value, obj=None, **kwargs):
-        return "yes" if value else "no"
+        # yes or no in Excel too, as in the CSV the import reads.
+        return super().render(value, obj, **{**kwargs, "force_native_type": False})
 
 
-class RelatedKeyWidget(widgets.Widget):
-    """One related entry, named by its key (e.g. a municipality by its official code)."""
-
-    def __init__(self, model, key: str):
-        super().__init__()
-        self.model = model
-        self.key = key
+class RelatedKeyWidget(widgets.ForeignKeyWidget):
+    """One related entry, named by its key (e.g. a municipality by its official code); an unknown key is an error."""
 
     def clean(self, value, row=None, **kwargs):
         text = "" if value is None else str(value).strip()
-        if not text:
-            return None
-        entry = (
-            self.model._default_manager.filter(**{self.key: text}).first()
-            if _valid_key(self.model, self.key, text)
-            else None
-        )
-        if entry is None:
-            raise ValueError(_("Unknown %(kind)s: %(key)s.") % {"kind": self.model._meta.verbose_name, "key": text})
-        return entry
-
-    def render(self, value, obj=None, **kwargs):
-        return "" if value is None else str(getattr(value, self.key))
+        try:
+            return super().clean(text, row, **kwargs)
+        except (ObjectDoesNotExist, ValidationError, ValueError):  # no such entry, or not a key of that kind
+            raise ValueError(
+                _("Unknown %(kind)s: %(key)s.") % {"kind": self.model._meta.verbose_name, "key": text}
+            ) from None
 
 
-def _valid_key(model, key: str, text: str) -> bool:
-    try:
-        model._meta.get_field(key).to_python(text)
-    except ValidationError:
-        return False
-    return True
-
-
-class RelatedKeysWidget(widgets.ManyToManyWidget):
-    """Related entries by their keys (slugs, codes or numbers), separated by SEPARATOR; an unknown key is an error."""
+class KeysWidget(widgets.ManyToManyWidget):
+    """Related entries by their keys, separated by SEPARATOR, for a list column."""
 
     def __init__(self, model, key: str):
         super().__init__(model, separator=SEPARATOR, field=key)
-        self._by_key = None
 
     def keys(self, value) -> list[str]:
+        """Return the cell's keys, each once, in the cell's order."""
         if value is None or value == "":
             return []
         return list(dict.fromkeys(part.strip() for part in str(value).split(SEPARATOR) if part.strip()))
 
     def stored_keys(self, manager) -> set[str]:
         return {str(getattr(entry, self.field)) for entry in manager.all()}
+
+
+class RelatedKeysWidget(KeysWidget):
+    """Related entries by their keys (slugs, codes or numbers); an unknown key is an error."""
+
+    def __init__(self, model, key: str):
+        super().__init__(model, key)
+        self._by_key = None
 
     def clean(self, value, row=None, **kwargs):
         if self._by_key is None:
@@ -343,35 +320,20 @@ class RelatedKeysWidget(widgets.ManyToManyWidget):
             )
         return [self._by_key[key] for key in keys]
 
-    def render(self, value, obj=None, **kwargs):
-        return "" if value is None else SEPARATOR.join(str(getattr(entry, self.field)) for entry in value.all())
 
-
-class TagsWidget(widgets.ManyToManyWidget):
-    """Free tags (django-taggit) by name, separated by SEPARATOR; new names become new tags."""
+class TagsWidget(KeysWidget):
+    """Free tags (django-taggit) by name; new names become new tags."""
 
     def __init__(self):
         from taggit.models import Tag
 
-        super().__init__(Tag, separator=SEPARATOR, field="name")
-
-    def keys(self, value) -> list[str]:
-        if value is None or value == "":
-            return []
-        return list(dict.fromkeys(part.strip() for part in str(value).split(SEPARATOR) if part.strip()))
-
-    def stored_keys(self, manager) -> set[str]:
-        return {tag.name for tag in manager.all()}
+        super().__init__(Tag, "name")
 
     def clean(self, value, row=None, **kwargs):
         names = self.keys(value)
         if too_long := [name for name in names if len(name) > 100]:
             raise ValueError(_("A tag is at most 100 characters long: %(tag)s") % {"tag": too_long[0][:40] + "…"})
         return names
-
-    def render(self, value, obj=None, **kwargs):
-        # In the order of the stored tags (the taggit model's ordering), so a prefetch serves it.
-        return "" if value is None else SEPARATOR.join(tag.name for tag in value.all())
 
 
 def column(name: str, widget: widgets.Widget) -> fields.Field:
@@ -444,7 +406,7 @@ class PublishableResource(resources.ModelResource):
     def widget_kwargs_for_field(cls, field_name, django_field):
         if django_field.get_internal_type() in {"CharField", "TextField", "SlugField"}:
             # Translations are nullable columns of a field that is not (title_fi of title): empty is "" there too.
-            return {"empty": None if getattr(django_field, "translated_field", django_field).null else ""}
+            return {"allow_blank": not getattr(django_field, "translated_field", django_field).null}
         return {}
 
     @classmethod
@@ -582,8 +544,10 @@ class PublishableResource(resources.ModelResource):
         """Read every related entry the columns name in a fixed number of queries, however many rows."""
         export_fields = self.get_export_fields()
         lists = [field.attribute for field in export_fields if isinstance(field.widget, widgets.ManyToManyWidget)]
-        single = [field.attribute for field in export_fields if isinstance(field.widget, RelatedKeyWidget)]
-        return queryset.select_related(*single).prefetch_related(*lists)
+        single = [field.attribute for field in export_fields if isinstance(field.widget, widgets.ForeignKeyWidget)]
+        if single:  # select_related() without fields would follow every foreign key (and is deprecated in 6.1)
+            queryset = queryset.select_related(*single)
+        return queryset.prefetch_related(*lists)
 
 
 # The admin: Import and Export buttons on the change list, an export action, and the import's dry run.

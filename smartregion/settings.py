@@ -326,11 +326,25 @@ CACHES = {
 # Keep whole pages for visitors until the content changes (off for the tests that count a page's queries).
 PAGE_CACHE = env.bool("DJANGO_PAGE_CACHE", default=True)
 
-# Mail: EMAIL_URL such as smtp+tls://user:password@mail.example.fi:587; the console without it in debug.
+# Mail, as Django 6.1's MAILERS (which replaces EMAIL_BACKEND, EMAIL_HOST and the other connection settings): one
+# mailer read from EMAIL_URL such as smtp+tls://user:password@mail.example.fi:587; without it, the console in debug
+# and the local mail server otherwise.
 EMAIL_URL = env.str("EMAIL_URL", default="") or ("consolemail://" if DEBUG else "smtp://127.0.0.1:25")
-EMAIL_CONFIG = env.email_url_config(EMAIL_URL)
-vars().update(EMAIL_CONFIG)
-EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+_email = env.email_url_config(EMAIL_URL)
+MAILERS = {"default": {"BACKEND": _email["EMAIL_BACKEND"]}}
+if _email["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend":
+    MAILERS["default"]["OPTIONS"] = {
+        "host": _email["EMAIL_HOST"],
+        "port": _email["EMAIL_PORT"],  # None: the port of the protocol (25, 587 with TLS, 465 with SSL)
+        "username": _email["EMAIL_HOST_USER"],
+        "password": _email["EMAIL_HOST_PASSWORD"],
+        "use_tls": _email.get("EMAIL_USE_TLS", False),
+        "use_ssl": _email.get("EMAIL_USE_SSL", False),
+        # Seconds to wait for the mail server before a send counts as failed (and is tried again later).
+        "timeout": env.int("EMAIL_TIMEOUT", default=10),
+    }
+elif _email["EMAIL_FILE_PATH"]:
+    MAILERS["default"]["OPTIONS"] = {"file_path": _email["EMAIL_FILE_PATH"]}
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="Helsinki Smart Region <smartregion@uusimaa.fi>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Who is told about each new join request.

@@ -1,11 +1,12 @@
-"""Staff sign-in: the admin site that asks for a second factor, its code and enrolment pages, and the lockout page.
+"""Staff sign-in: django-otp's admin site, with the code asked on a page of its own after the password.
 
 The rules, in one place:
 
 - five failed passwords lock the account (from any address) and, separately, the address (for any account) for
   fifteen minutes (django-axes, configured in settings: AXES_*);
-- with ADMIN_REQUIRE_2FA, the admin opens only to staff who also gave a code from their authenticator app
-  (django-otp's TOTP devices); staff without one set it up right after the password;
+- with ADMIN_REQUIRE_2FA, the admin is django-otp's OTPAdminSite: it opens only to staff whom a TOTP device
+  verified. The password comes first, on Django's own admin login page; the code then on a page of its own
+  (django-otp's LoginView with its OTPTokenForm), and staff without a device set one up there instead;
 - wrong codes slow down the next try (django-otp's throttling), and AXES_FAILURE_LIMIT wrong codes in a row lock the
   device for AXES_COOLOFF_TIME: a correct password does not reset that count, a correct code does.
 """
@@ -19,23 +20,23 @@ from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_cool_off, get_failure_limit
 from django import forms
 from django.conf import settings
-from django.contrib import admin, auth, messages
+from django.contrib import admin, messages
 from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.contrib.auth.views import LoginView, LogoutView
 from django.core.validators import RegexValidator
-from django.db import transaction
 from django.db.models import Max, Sum
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path, reverse, reverse_lazy
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.decorators import method_decorator
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_protect
-from django.views.decorators.debug import sensitive_post_parameters
-from django.views.decorators.http import require_POST
-from django_otp import login as otp_login
+from django_otp.admin import OTPAdminSite
+from django_otp.forms import OTPTokenForm
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp.views import LoginView as OTPLoginView
 
 LOCKED_STATUS = 429  # Too Many Requests: what django-axes answers by default, for codes too
 
@@ -102,8 +103,18 @@ def lockout(request: HttpRequest, original_response=None, credentials: dict | No
     return locked_response(request, sign_in_lock_ends_at(request, credentials)).render()
 
 
-class CodeForm(forms.Form):
-    code = forms.CharField(
+class CodeForm(OTPTokenForm):
+    """django-otp's code form, checking the one device of the page (the staff member's, or the one being set up)."""
+
+    otp_error_messages = {
+        **OTPTokenForm.otp_error_messages,
+        "invalid_token": _("That code is not right. Check the time on your phone and try the newest code."),
+        "n_failed_attempts": _("Wait a few seconds before the next try: each wrong code adds to the wait."),
+    }
+
+    # Never the visitor's choice: clean_otp_device names the page's device whatever is posted.
+    otp_device = forms.CharField(required=False, widget=forms.HiddenInput)
+    otp_token = forms.CharField(
         label=_("Code"),
         help_text=_("The six digits your authenticator app shows now for Helsinki Smart Region."),
         max_length=20,  # room for the spaces some apps show between the digits
@@ -111,135 +122,154 @@ class CodeForm(forms.Form):
             attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True, "size": 8}
         ),
     )
+    otp_challenge = None  # for devices that send a code; an authenticator app shows it
 
-    def clean_code(self) -> str:
-        code = "".join(self.cleaned_data["code"].split())
+    def __init__(self, user, request=None, *args, device: TOTPDevice, **kwargs):
+        super().__init__(user, request, *args, **kwargs)
+        self.device = device
+
+    def clean_otp_device(self) -> str:
+        return self.device.persistent_id
+
+    def clean_otp_token(self) -> str:
+        code = "".join(self.cleaned_data["otp_token"].split())
         RegexValidator(r"^[0-9]{6}$", _("Enter the six digits of the code, nothing else."))(code)
         return code
 
-
-def check_code(form: CodeForm, device: TOTPDevice) -> bool:
-    """Check the form's code on `device`, counting a wrong one against the device; say on the form what went wrong."""
-    with transaction.atomic():
-        # Locked for the check, so parallel tries are counted one after the other.
-        locked_device = TOTPDevice.objects.select_for_update().get(pk=device.pk)
-        allowed = locked_device.verify_is_allowed()[0] and code_lock_ends_at(locked_device) is None
-        if allowed and locked_device.verify_token(form.cleaned_data["code"]):
-            return True
-    if allowed:
-        form.add_error("code", _("That code is not right. Check the time on your phone and try the newest code."))
-    else:
-        form.add_error("code", _("Wait a few seconds before the next try: each wrong code adds to the wait."))
-    return False
+    def clean(self):
+        # A code that is not six digits is not tried, so it does not count against the device.
+        if not self.has_error("otp_token"):
+            try:
+                self.clean_otp(self.user)  # django-otp's check: throttled, one try at a time per device
+            except forms.ValidationError as error:
+                self.add_error("otp_token", error)  # next to the field it is about, as the admin shows errors
+        return self.cleaned_data
 
 
-class StaffAdminSite(admin.AdminSite):
-    """The admin, opened only to staff who signed in with the password and, when required, a code."""
+@method_decorator(never_cache, name="dispatch")
+class CodeView(OTPLoginView):
+    """Ask staff who gave the password for the code: django-otp's login view, which asks a signed-in user only that."""
 
-    def has_permission(self, request: HttpRequest) -> bool:
-        return super().has_permission(request) and not awaits_second_factor(request.user)
+    admin_site: "StaffAdminSite" = None
+    otp_token_form = CodeForm
+    template_name = "admin/otp_code.html"
+    title = _("Enter your code")
 
-    def get_urls(self):
-        pending = [
-            path("login/code/", self.pending_view(self.code_view), name="signin-code"),
-            path("login/authenticator/", self.pending_view(self.setup_view), name="signin-setup"),
-            path("login/cancel/", self.pending_view(require_POST(self.cancel_view)), name="signin-cancel"),
-        ]
-        # First: the admin's own patterns end with a catch-all.
-        return pending + super().get_urls()
+    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        request.current_app = self.admin_site.name
+        user = request.user
+        if not (user.is_authenticated and user.is_active and user.is_staff):
+            return HttpResponseRedirect(reverse("admin:login", current_app=self.admin_site.name))
+        if not awaits_second_factor(user):
+            return HttpResponseRedirect(self.get_success_url())
+        self.device = self.get_device()
+        if self.device is None:
+            return HttpResponseRedirect(self.admin_site.second_factor_url(request))
+        return super().dispatch(request, *args, **kwargs)
 
-    def login(self, request: HttpRequest, extra_context=None) -> HttpResponse:
-        if awaits_second_factor(request.user):
-            return HttpResponseRedirect(self.second_factor_url(request))
-        response = super().login(request, extra_context)
-        if awaits_second_factor(request.user):  # the password was right just now
-            return HttpResponseRedirect(self.second_factor_url(request))
-        return response
+    def get_device(self) -> TOTPDevice | None:
+        return confirmed_device(self.request.user)
 
-    def pending_view(self, view):
-        """Wrap a view of the second step: only for staff who gave their password and still owe a code."""
+    def get_default_redirect_url(self) -> str:
+        return reverse("admin:index", current_app=self.admin_site.name)
 
-        def inner(request: HttpRequest) -> HttpResponse:
-            user = request.user
-            if not (user.is_authenticated and user.is_active and user.is_staff):
-                return HttpResponseRedirect(reverse("admin:login", current_app=self.name))
-            if not awaits_second_factor(user):
-                return HttpResponseRedirect(self.next_url(request))
-            return view(request)
+    def get_form_kwargs(self) -> dict:
+        return {**super().get_form_kwargs(), "device": self.device}
 
-        return never_cache(csrf_protect(sensitive_post_parameters("code")(inner)))
-
-    def next_url(self, request: HttpRequest) -> str:
-        """Return where the sign-in leads: the page asked for, if it is on this site, else the admin's index."""
-        url = request.POST.get(REDIRECT_FIELD_NAME) or request.GET.get(REDIRECT_FIELD_NAME, "")
-        if url and url_has_allowed_host_and_scheme(url, {request.get_host()}, require_https=request.is_secure()):
-            return url
-        return reverse("admin:index", current_app=self.name)
-
-    def second_factor_url(self, request: HttpRequest) -> str:
-        name = "admin:signin-code" if confirmed_device(request.user) else "admin:signin-setup"
-        return f"{reverse(name, current_app=self.name)}?{urlencode({REDIRECT_FIELD_NAME: self.next_url(request)})}"
-
-    def step_context(self, request: HttpRequest, form: CodeForm, title) -> dict:
+    def get_context_data(self, **kwargs) -> dict:
         return {
-            **self.each_context(request),
-            "title": title,
-            "form": form,
-            "next": self.next_url(request),
-            "cancel_url": reverse("admin:signin-cancel", current_app=self.name),
+            **self.admin_site.each_context(self.request),
+            **super().get_context_data(**kwargs),
+            "title": self.title,
+            "cancel_url": reverse("admin:signin-cancel", current_app=self.admin_site.name),
         }
 
-    def check_step(self, request: HttpRequest, form: CodeForm, device: TOTPDevice) -> HttpResponse | None:
-        """Check a posted code: answer with the admin or the lockout page, or None to show the form again."""
-        ends_at = code_lock_ends_at(device)
-        if ends_at is None and form.is_valid():
-            if check_code(form, device):
-                return self.complete_sign_in(request, device)
-            device.refresh_from_db()
-            ends_at = code_lock_ends_at(device)
-        return locked_response(request, ends_at) if ends_at else None
+    def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if ends_at := code_lock_ends_at(self.device):
+            return locked_response(request, ends_at)
+        return super().post(request, *args, **kwargs)
 
-    def complete_sign_in(self, request: HttpRequest, device: TOTPDevice) -> HttpResponse:
-        if not device.confirmed:
-            TOTPDevice.objects.filter(pk=device.pk).update(confirmed=True)
-            device.confirmed = True
-            messages.success(request, _("Two-factor sign-in is set up. Next time, enter a code from the app."))
-        # A new session key for the session that now opens the admin.
-        request.session.cycle_key()
-        otp_login(request, device)
-        return HttpResponseRedirect(self.next_url(request))
+    def form_invalid(self, form: CodeForm) -> HttpResponse:
+        self.device.refresh_from_db()  # this wrong code may have been the one that locks it
+        if ends_at := code_lock_ends_at(self.device):
+            return locked_response(self.request, ends_at)
+        return super().form_invalid(form)
 
-    def code_view(self, request: HttpRequest) -> HttpResponse:
-        device = confirmed_device(request.user)
-        if device is None:
-            return HttpResponseRedirect(self.second_factor_url(request))
-        form = CodeForm(request.POST or None)
-        if response := self.check_step(request, form, device):
-            return response
-        return TemplateResponse(request, "admin/otp_code.html", self.step_context(request, form, _("Enter your code")))
+    def form_valid(self, form: CodeForm) -> HttpResponse:
+        # A new session key for the session that now opens the admin (login() keeps the key of the same user's).
+        self.request.session.cycle_key()
+        # login() fires user_logged_in, on which django-otp keeps the verified device in the session.
+        return super().form_valid(form)
 
-    def setup_view(self, request: HttpRequest) -> HttpResponse:
-        if confirmed_device(request.user):
-            # A second authenticator only with the first: otherwise the password alone could add one.
-            return HttpResponseRedirect(self.second_factor_url(request))
-        device = enrolment_device(request.user)
-        form = CodeForm(request.POST or None)
+
+class SetupView(CodeView):
+    """Set up an authenticator app for staff who have none, right after the password, then sign them in."""
+
+    template_name = "admin/otp_setup.html"
+    title = _("Set up your authenticator app")
+
+    def get_device(self) -> TOTPDevice | None:
+        # A second authenticator only with the first: otherwise the password alone could add one.
+        return None if confirmed_device(self.request.user) else enrolment_device(self.request.user)
+
+    def get_form(self, form_class=None) -> CodeForm:
+        form = super().get_form(form_class)
         # The page starts with the steps to read, not with the field.
-        form.fields["code"].widget.attrs.pop("autofocus")
-        if response := self.check_step(request, form, device):
-            return response
-        qr_code = segno.make(device.config_url, error="m")
+        form.fields["otp_token"].widget.attrs.pop("autofocus")
+        return form
+
+    def get_context_data(self, **kwargs) -> dict:
+        qr_code = segno.make(self.device.config_url, error="m")
         width, height = qr_code.symbol_size(scale=5)
-        context = {
-            **self.step_context(request, form, _("Set up your authenticator app")),
-            # Black on white whatever the admin's colour theme, as scanners expect.
+        return {
+            **super().get_context_data(**kwargs),
+            # Drawn here, black on white whatever the admin's colour theme, as scanners expect.
             "qr_code": qr_code.svg_data_uri(scale=5, dark="#000", light="#fff"),
             "qr_width": width,
             "qr_height": height,
-            "secret": " ".join(secret_groups(device)),
+            "secret": " ".join(secret_groups(self.device)),
         }
-        return TemplateResponse(request, "admin/otp_setup.html", context)
 
-    def cancel_view(self, request: HttpRequest) -> HttpResponse:
-        auth.logout(request)
-        return HttpResponseRedirect(reverse("admin:login", current_app=self.name))
+    def form_valid(self, form: CodeForm) -> HttpResponse:
+        TOTPDevice.objects.filter(pk=self.device.pk).update(confirmed=True)
+        messages.success(self.request, _("Two-factor sign-in is set up. Next time, enter a code from the app."))
+        return super().form_valid(form)
+
+
+class StaffAdminSite(OTPAdminSite):
+    """django-otp's admin site, opened only to verified staff, that asks for the code after the password."""
+
+    # The password on Django's own login page, the code on the next (CodeView): a code needs a device first.
+    login_form = None
+    login_template = None
+
+    def __init__(self, name: str = "admin"):
+        super().__init__(name)
+
+    def has_permission(self, request: HttpRequest) -> bool:
+        if settings.ADMIN_REQUIRE_2FA:
+            return super().has_permission(request)
+        return admin.AdminSite.has_permission(self, request)
+
+    def get_urls(self):
+        steps = [
+            path("login/code/", CodeView.as_view(admin_site=self), name="signin-code"),
+            path("login/authenticator/", SetupView.as_view(admin_site=self), name="signin-setup"),
+            path("login/cancel/", LogoutView.as_view(next_page=reverse_lazy("admin:login")), name="signin-cancel"),
+        ]
+        # First: the admin's own patterns end with a catch-all.
+        return steps + super().get_urls()
+
+    def login(self, request: HttpRequest, extra_context=None) -> HttpResponse:
+        if not awaits_second_factor(request.user):
+            response = super().login(request, extra_context)
+            if not awaits_second_factor(request.user):  # still: the password was not right just now
+                return response
+        return HttpResponseRedirect(self.second_factor_url(request))
+
+    def second_factor_url(self, request: HttpRequest) -> str:
+        """Return the page that asks for the code (or sets up the device for it), keeping the page asked for."""
+        name = "admin:signin-code" if confirmed_device(request.user) else "admin:signin-setup"
+        # What the admin's own login page does with the page asked for: only one on this site.
+        next_url = LoginView().get_redirect_url(request) or reverse("admin:index", current_app=self.name)
+        return f"{reverse(name, current_app=self.name)}?{urlencode({REDIRECT_FIELD_NAME: next_url})}"

@@ -21,7 +21,8 @@ def test_settings_load_from_the_example_env_file_as_a_newcomer_copies_it(tmp_pat
             env[key] = value
     env["DJANGO_SETTINGS_MODULE"] = "smartregion.settings"
     code = (
-        "import django; django.setup(); from django.conf import settings; print(settings.EMAIL_BACKEND, settings.DEBUG)"
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.MAILERS['default']['BACKEND'], settings.DEBUG)"
     )
 
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)

@@ -218,7 +218,7 @@ def test_setting_up_with_a_correct_code_opens_the_admin(client, two_factor, edit
 
     response = client.post(
         "/admin/login/authenticator/?next=/admin/projects/project/",
-        {"code": code_for(device), "next": "/admin/projects/project/"},
+        {"otp_token": code_for(device), "next": "/admin/projects/project/"},
     )
 
     device.refresh_from_db()
@@ -234,7 +234,7 @@ def test_setting_up_with_a_wrong_code_does_not_open_the_admin(client, two_factor
     client.get("/admin/login/authenticator/")
     device = TOTPDevice.objects.get(user=editor)
 
-    response = client.post("/admin/login/authenticator/", {"code": wrong_code_for(device)})
+    response = client.post("/admin/login/authenticator/", {"otp_token": wrong_code_for(device)})
 
     device.refresh_from_db()
     assert response.status_code == 200
@@ -253,7 +253,7 @@ def test_staff_with_an_authenticator_enter_a_code_after_the_password(client, two
     assert page.status_code == 200
     assert 'autocomplete="one-time-code"' in page.content.decode()
 
-    response = client.post("/admin/login/code/", {"code": code_for(device), "next": "/admin/"})
+    response = client.post("/admin/login/code/", {"otp_token": code_for(device), "next": "/admin/"})
 
     assert response.status_code == 302
     assert response["Location"] == "/admin/"
@@ -263,7 +263,7 @@ def test_staff_with_an_authenticator_enter_a_code_after_the_password(client, two
 def test_a_wrong_code_does_not_open_the_admin(client, two_factor, editor, device):
     sign_in(client, "editor")
 
-    response = client.post("/admin/login/code/", {"code": wrong_code_for(device)})
+    response = client.post("/admin/login/code/", {"otp_token": wrong_code_for(device)})
 
     assert response.status_code == 200
     assert "That code is not right" in response.content.decode()
@@ -273,7 +273,7 @@ def test_a_wrong_code_does_not_open_the_admin(client, two_factor, editor, device
 def test_a_code_that_is_not_six_digits_is_refused_without_counting(client, two_factor, editor, device):
     sign_in(client, "editor")
 
-    response = client.post("/admin/login/code/", {"code": "12ab56"})
+    response = client.post("/admin/login/code/", {"otp_token": "12ab56"})
 
     device.refresh_from_db()
     assert "Enter the six digits of the code" in response.content.decode()
@@ -327,7 +327,7 @@ def test_a_session_without_the_code_sees_no_drafts_on_the_public_site(client, tw
 
     assert client.get(draft.get_absolute_url()).status_code == 404
 
-    client.post("/admin/login/code/", {"code": code_for(device)})
+    client.post("/admin/login/code/", {"otp_token": code_for(device)})
 
     assert client.get(draft.get_absolute_url()).status_code == 200
 
@@ -335,18 +335,18 @@ def test_a_session_without_the_code_sees_no_drafts_on_the_public_site(client, tw
 def test_five_wrong_codes_lock_the_authenticator_for_the_cool_off(client, two_factor, editor, device):
     sign_in(client, "editor")
     for _ in range(4):
-        assert client.post("/admin/login/code/", {"code": wrong_code_for(device)}).status_code == 200
+        assert client.post("/admin/login/code/", {"otp_token": wrong_code_for(device)}).status_code == 200
         pass_time(timedelta(minutes=1))  # past the growing wait between tries
-    assert client.post("/admin/login/code/", {"code": wrong_code_for(device)}).status_code == 429
+    assert client.post("/admin/login/code/", {"otp_token": wrong_code_for(device)}).status_code == 429
 
-    response = client.post("/admin/login/code/", {"code": code_for(device)})
+    response = client.post("/admin/login/code/", {"otp_token": code_for(device)})
 
     assert response.status_code == 429
     assert "signing in is locked until" in response.content.decode()
     assert client.get("/admin/").status_code == 302
 
     pass_time(COOL_OFF + timedelta(seconds=1))
-    response = client.post("/admin/login/code/", {"code": code_for(device)})
+    response = client.post("/admin/login/code/", {"otp_token": code_for(device)})
 
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
@@ -355,18 +355,18 @@ def test_five_wrong_codes_lock_the_authenticator_for_the_cool_off(client, two_fa
 def test_the_right_password_does_not_reset_the_count_of_wrong_codes(client, two_factor, editor, device):
     for _ in range(4):
         sign_in(client, "editor")
-        client.post("/admin/login/code/", {"code": wrong_code_for(device)})
+        client.post("/admin/login/code/", {"otp_token": wrong_code_for(device)})
         pass_time(timedelta(minutes=1))
     sign_in(client, "editor")
 
-    assert client.post("/admin/login/code/", {"code": wrong_code_for(device)}).status_code == 429
+    assert client.post("/admin/login/code/", {"otp_token": wrong_code_for(device)}).status_code == 429
 
 
 def test_a_quick_second_try_waits_instead_of_counting(client, two_factor, editor, device):
     sign_in(client, "editor")
-    client.post("/admin/login/code/", {"code": wrong_code_for(device)})
+    client.post("/admin/login/code/", {"otp_token": wrong_code_for(device)})
 
-    response = client.post("/admin/login/code/", {"code": code_for(device)})
+    response = client.post("/admin/login/code/", {"otp_token": code_for(device)})
 
     device.refresh_from_db()
     assert "Wait a few seconds" in response.content.decode()
@@ -378,11 +378,11 @@ def test_wrong_codes_while_setting_up_lock_too(client, two_factor, editor):
     client.get("/admin/login/authenticator/")
     device = TOTPDevice.objects.get(user=editor)
     for _ in range(5):
-        response = client.post("/admin/login/authenticator/", {"code": wrong_code_for(device)})
+        response = client.post("/admin/login/authenticator/", {"otp_token": wrong_code_for(device)})
         pass_time(timedelta(minutes=1))
 
     assert response.status_code == 429
-    assert client.post("/admin/login/authenticator/", {"code": code_for(device)}).status_code == 429
+    assert client.post("/admin/login/authenticator/", {"otp_token": code_for(device)}).status_code == 429
 
 
 def test_the_page_asked_for_is_kept_through_both_steps(client, two_factor, editor, device):
@@ -390,7 +390,7 @@ def test_the_page_asked_for_is_kept_through_both_steps(client, two_factor, edito
     assert login_page == "/admin/login/?next=/admin/projects/project/"
 
     response = sign_in(client, "editor", next_url="/admin/projects/project/")
-    response = client.post(response["Location"], {"code": code_for(device), "next": "/admin/projects/project/"})
+    response = client.post(response["Location"], {"otp_token": code_for(device), "next": "/admin/projects/project/"})
 
     assert response["Location"] == "/admin/projects/project/"
 
@@ -398,7 +398,7 @@ def test_the_page_asked_for_is_kept_through_both_steps(client, two_factor, edito
 def test_a_next_address_on_another_site_is_ignored(client, two_factor, editor, device):
     sign_in(client, "editor")
 
-    response = client.post("/admin/login/code/", {"code": code_for(device), "next": "https://example.com/"})
+    response = client.post("/admin/login/code/", {"otp_token": code_for(device), "next": "https://example.com/"})
 
     assert response["Location"] == "/admin/"
 

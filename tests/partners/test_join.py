@@ -231,8 +231,12 @@ def test_request_is_accepted_while_the_mail_server_is_down(client, settings):
     with socket.socket() as closed:  # a port on which nothing listens
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", port, False
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": port},
+        }
+    }
 
     response = send(client, answers())
 

@@ -200,10 +200,13 @@ class MailServer:
 def mail_server(settings):
     """The site sends through SMTP to this server; it is down until the test starts it."""
     server = MailServer(free_port())
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", server.port
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""  # whatever EMAIL_URL a developer has set
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    # In place of whatever EMAIL_URL a developer has set: no account, no TLS.
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": server.port, "timeout": 10},
+        }
+    }
     yield server
     server.stop()
 
