@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "partners",
     "projects",
     "api",
+    "demo",  # the demo content and `manage.py load_demo`
 ]
 
 MIDDLEWARE = [
