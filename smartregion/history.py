@@ -13,6 +13,4 @@ def keep_history(model, *, m2m_fields=()) -> None:
     """
     searched = [field.name for field in model._meta.concrete_fields if field.name in search_fields.COLUMNS]
     # The search columns are made from the entry's other columns: a version holds those.
-    register(
-        model, app=model._meta.app_label, m2m_fields=list(m2m_fields), excluded_fields=["updated_at", *searched]
-    )
+    register(model, app=model._meta.app_label, m2m_fields=list(m2m_fields), excluded_fields=["updated_at", *searched])

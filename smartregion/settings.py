@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "partners",
     "projects",
     "api",
+    "demo",  # the demo content and `manage.py load_demo`
 ]
 
 MIDDLEWARE = [
