@@ -1,9 +1,9 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from smartregion.admin import PUBLICATION_COLUMNS, PUBLICATION_FIELDSET, PublishableAdmin
-from smartregion.images import store_image
-from smartregion.importexport import PublishableImportExportMixin
+from core.admin import PUBLICATION_COLUMNS, PUBLICATION_FIELDSET, PublishableAdmin
+from core.images import store_image
+from core.importexport import PublishableImportExportMixin
 
 from .models import Company
 from .resources import CompanyResource

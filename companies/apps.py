@@ -7,7 +7,7 @@ class CompaniesConfig(AppConfig):
     verbose_name = _("Companies")
 
     def ready(self):
-        from smartregion.history import keep_history
+        from core.history import keep_history
 
         from .models import Company
 

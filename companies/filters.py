@@ -1,7 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from smartregion.filtering import AnyOfFilter, OnlyIfTrueFilter
+from core.filtering import AnyOfFilter, OnlyIfTrueFilter
 from strategy.filters import municipality_choices, priority_choices
 
 from .models import CompanyKind, Sector

@@ -3,10 +3,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
+from core.images import logo_field
+from core.publishing import Publishable, PublishableQuerySet
+from core.richtext import RichTextField
 from search import fields as search_fields
-from smartregion.images import logo_field
-from smartregion.publishing import Publishable, PublishableQuerySet
-from smartregion.richtext import RichTextField
 from strategy.models import Municipality, Priority
 
 from .validators import business_id_condition, validate_business_id

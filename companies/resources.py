@@ -1,6 +1,6 @@
 """The columns of the companies spreadsheet: what the admin exports as CSV or Excel and imports from CSV."""
 
-from smartregion.importexport import (
+from core.importexport import (
     PublishableResource,
     RelatedKeysWidget,
     RelatedKeyWidget,

@@ -1,7 +1,7 @@
 from django.views.generic import DetailView
 
-from smartregion.filtering import FilteredListView
-from smartregion.publishing import PreviewMixin
+from core.filtering import FilteredListView
+from core.publishing import PreviewMixin
 
 from .filters import CompanyFilter
 from .models import Company

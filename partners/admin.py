@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 
-from smartregion.admin import EVERYWHERE, PUBLICATION_COLUMNS, PUBLICATION_FIELDSET, PublishableAdmin
-from smartregion.images import store_image
+from core.admin import EVERYWHERE, PUBLICATION_COLUMNS, PUBLICATION_FIELDSET, PublishableAdmin
+from core.images import store_image
 
 from . import moderation, personal_data
 from .forms import JoinRequestForm

@@ -7,7 +7,7 @@ class PartnersConfig(AppConfig):
     verbose_name = _("Partner network")
 
     def ready(self):
-        from smartregion.history import keep_history
+        from core.history import keep_history
 
         from .models import Partner
 

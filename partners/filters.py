@@ -2,7 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from smartregion.filtering import AnyOfFilter
+from core.filtering import AnyOfFilter
 from strategy.filters import priority_choices
 
 from .models import OrganisationType, Partner

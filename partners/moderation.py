@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from smartregion import workflow
+from core import workflow
 
 from .models import JoinRequest, JoinRequestStatus, Partner
 from .tasks import DECISION, send_join_request_email

@@ -4,9 +4,9 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 from django.views.generic import DetailView
 
-from smartregion import ratelimit
-from smartregion.filtering import FilteredListView
-from smartregion.publishing import PreviewMixin
+from core import ratelimit
+from core.filtering import FilteredListView
+from core.publishing import PreviewMixin
 
 from .filters import PartnerFilter
 from .forms import JoinRequestForm, started_token

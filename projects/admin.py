@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
-from smartregion import workflow
-from smartregion.admin import (
+from core import workflow
+from core.admin import (
     EVERYWHERE,
     PUBLICATION_COLUMNS,
     PUBLICATION_FIELDSET,
@@ -16,9 +16,9 @@ from smartregion.admin import (
     report_changes,
     update_each,
 )
-from smartregion.images import picture_of, store_image
-from smartregion.importexport import PublishableImportExportMixin
-from smartregion.publishing import Status
+from core.images import picture_of, store_image
+from core.importexport import PublishableImportExportMixin
+from core.publishing import Status
 
 from .models import Fund, ParticipantRole, Participation, Project, ProjectImage
 from .resources import ProjectResource

@@ -7,7 +7,7 @@ class ProjectsConfig(AppConfig):
     verbose_name = _("Projects")
 
     def ready(self):
-        from smartregion.history import keep_history
+        from core.history import keep_history
 
         from .facets import connect_signals
         from .models import Project

@@ -44,9 +44,9 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from companies.models import Company
+from core.publishing import Status
 from partners.models import Partner
-from smartregion.pagecache import CACHE_ERRORS
-from smartregion.publishing import Status
+from portal.pagecache import CACHE_ERRORS
 from strategy.models import Area, Municipality
 
 from .models import Project

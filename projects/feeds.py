@@ -12,7 +12,7 @@ from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from smartregion.filtering import active_filters
+from core.filtering import active_filters
 
 from .filters import SORTS, ProjectFilter
 from .models import Project

@@ -5,8 +5,8 @@ from decimal import Decimal
 from django.db.models import Count, OuterRef, Subquery, Sum
 
 from companies.models import Company
+from core.publishing import published_q
 from partners.models import Partner
-from smartregion.publishing import published_q
 from strategy.models import Municipality
 
 from .facets import cached_for_catalogue

@@ -8,9 +8,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from companies.models import Company
+from core.filtering import AnyOfFilter, AnySlugFilter, FacetCheckboxes, IntegerFilter, OnlyIfTrueFilter
 from partners.models import Partner
 from search.queries import ranked, search
-from smartregion.filtering import AnyOfFilter, AnySlugFilter, FacetCheckboxes, IntegerFilter, OnlyIfTrueFilter
 from strategy.filters import municipality_choices, priority_choices, sdg_choices, theme_choices
 from strategy.models import Area, SubRegion
 

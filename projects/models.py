@@ -9,11 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from companies.models import Company
+from core.images import CheckedImageField
+from core.publishing import Publishable, PublishableQuerySet
+from core.richtext import RichTextField
 from partners.models import Partner
 from search import fields as search_fields
-from smartregion.images import CheckedImageField
-from smartregion.publishing import Publishable, PublishableQuerySet
-from smartregion.richtext import RichTextField
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
 
 

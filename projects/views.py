@@ -1,8 +1,8 @@
 from django.views.generic import DetailView
 
+from core.filtering import FilteredListView
+from core.publishing import PreviewMixin
 from search.queries import did_you_mean
-from smartregion.filtering import FilteredListView
-from smartregion.publishing import PreviewMixin
 
 from .facets import facet_counts
 from .filters import SORTS, ProjectFilter

@@ -33,7 +33,7 @@ os.environ.setdefault("DJANGO_DEBUG", "false")
 os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-not-secret")
 os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
 # The server's own work is measured: pages rendered for each request, not answered from the kept pages
-# (smartregion.pagecache), which answer every visitor after the first in a few milliseconds.
+# (portal.pagecache), which answer every visitor after the first in a few milliseconds.
 os.environ.setdefault("DJANGO_PAGE_CACHE", "false")
 # A request log line per request would bury the figures (and time the terminal): warnings only.
 os.environ.setdefault("DJANGO_LOG_LEVEL", "WARNING")

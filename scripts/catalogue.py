@@ -19,9 +19,9 @@ from django.db import connection, transaction
 from taggit.models import Tag, TaggedItem
 
 from companies.models import Company
+from core.publishing import Status
 from partners.models import Partner
 from projects.models import Fund, ParticipantRole, Participation, Project
-from smartregion.publishing import Status
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
 
 GENERATED_SLUG = "generated-{:06d}"

@@ -5,7 +5,7 @@ configures it, with production settings, and drives it with wrk over loopback on
 
 (a) requests per second of the home page, the catalogue and a project page, each beside a trivial Django view
     (robots.txt) served by the same gunicorn: once as visitors meet them (the kept pages of
-    smartregion.pagecache), once rendered for every request (DJANGO_PAGE_CACHE off);
+    portal.pagecache), once rendered for every request (DJANGO_PAGE_CACHE off);
 (b) five minutes at 50 concurrent clients over a mix of addresses (pages, filters, searches, projects,
     companies, the API): requests, errors, median, p95 and p99;
 (c) PostgreSQL restarted in the middle of load: what was answered while it was down, then, once it is back,

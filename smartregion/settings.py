@@ -25,7 +25,7 @@ SITE_URL = env.str("DJANGO_SITE_URL", default="http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
     "modeltranslation",  # before the admin, so translated fields appear there
-    "smartregion.apps.StaffAdminConfig",  # django.contrib.admin, with the staff sign-in's admin site
+    "core.apps.StaffAdminConfig",  # django.contrib.admin, with the staff sign-in's admin site
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -48,29 +48,30 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",  # Swagger UI served from our own static files, not a CDN
-    "smartregion",
+    "core",
     "search",
     "strategy",
     "companies",
     "partners",
     "projects",
     "api",
+    "portal",
     "demo",  # the demo content and `manage.py load_demo`
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "smartregion.middleware.SecurityHeadersMiddleware",  # Permissions-Policy beside SecurityMiddleware's headers
-    "smartregion.middleware.HealthCheckMiddleware",  # /healthz and /readyz, whatever the Host header
-    "smartregion.logs.RequestLogMiddleware",  # early, so it times and sees nearly everything the others do
+    "portal.middleware.SecurityHeadersMiddleware",  # Permissions-Policy beside SecurityMiddleware's headers
+    "portal.middleware.HealthCheckMiddleware",  # /healthz and /readyz, whatever the Host header
+    "core.logs.RequestLogMiddleware",  # early, so it times and sees nearly everything the others do
     "api.middleware.OpenDataCorsMiddleware",  # GET from any origin on /api/ only
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, compressed ahead by collectstatic
     "django.middleware.gzip.GZipMiddleware",  # pages and JSON compressed (after WhiteNoise: never a static file)
     "django.middleware.http.ConditionalGetMiddleware",  # ETag of the page as rendered: 304 when it is unchanged
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "smartregion.middleware.RememberLanguageMiddleware",
-    "smartregion.pagecache.PageCacheMiddleware",  # visitors' pages, kept until the content changes
+    "portal.middleware.RememberLanguageMiddleware",
+    "portal.pagecache.PageCacheMiddleware",  # visitors' pages, kept until the content changes
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -101,7 +102,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "smartregion.context_processors.site",
+                "portal.context_processors.site",
             ],
         },
     },
@@ -184,7 +185,7 @@ STORAGES = {
     },
 }
 
-# Our extensions of the admin's rich-text editor (smartregion.richtext turns them on), and what each lets it write.
+# Our extensions of the admin's rich-text editor (core.richtext turns them on), and what each lets it write.
 DJANGO_PROSE_EDITOR_EXTENSIONS = [
     {
         "js": [static_lazy("js/prose-editor-extensions.js")],
@@ -206,10 +207,10 @@ SECURE_CSP = {
     "base-uri": [CSP.SELF],
     "form-action": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
-    # Browsers report what the policy blocked to this address, which logs it (smartregion.views.csp_report).
+    # Browsers report what the policy blocked to this address, which logs it (portal.views.csp_report).
     "report-uri": ["/csp-report"],
 }
-# What the pages may ask of the browser: none of these powers (smartregion.middleware.SecurityHeadersMiddleware).
+# What the pages may ask of the browser: none of these powers (portal.middleware.SecurityHeadersMiddleware).
 PERMISSIONS_POLICY = dict.fromkeys(
     (
         "accelerometer",
@@ -301,7 +302,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # The shared cache (rate limits, the catalogue's and the content's version tokens, figures): Redis when REDIS_URL
 # is set, else a database table, never per-process memory, so every process of every server counts the same.
 REDIS_URL = env.str("REDIS_URL", default="")
-# Whole pages for visitors (smartregion.pagecache) are kept apart, so that many pages never push out the rest:
+# Whole pages for visitors (portal.pagecache) are kept apart, so that many pages never push out the rest:
 # in REDIS_PAGES_URL (another Redis database or server, with a memory limit of its own) or REDIS_URL.
 REDIS_PAGES_URL = env.str("REDIS_PAGES_URL", default="") or REDIS_URL
 CACHES = {
@@ -359,7 +360,7 @@ JOIN_REQUEST_RETENTION_DAYS = env.int("JOIN_REQUEST_RETENTION_DAYS", default=90)
 TRUSTED_PROXY_HOPS = env.int("DJANGO_TRUSTED_PROXY_HOPS", default=0)
 JOIN_REQUEST_LIMIT_PER_EMAIL = env.int("JOIN_REQUEST_LIMIT_PER_EMAIL", default=3)  # per day
 
-# Staff sign-in (see smartregion/staff_auth.py and the README). The admin's address: anything but the default
+# Staff sign-in (see core/staff_auth.py and the README). The admin's address: anything but the default
 # keeps the bots that try /admin/ away; with or without slashes.
 ADMIN_URL = env.str("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
 if ADMIN_URL == "/":
@@ -373,21 +374,21 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
-AXES_CLIENT_IP_CALLABLE = "smartregion.ratelimit.client_ip"  # the address the join form's limits count too
-AXES_LOCKOUT_CALLABLE = "smartregion.staff_auth.lockout"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"  # the address the join form's limits count too
+AXES_LOCKOUT_CALLABLE = "core.staff_auth.lockout"
 # Wrong codes slow down the next try (1, 2, 4, 8 … seconds); staff_auth locks a device after AXES_FAILURE_LIMIT.
 OTP_TOTP_THROTTLE_FACTOR = 1
 OTP_TOTP_ISSUER = "Helsinki Smart Region"
 # Nobody reads another person's secret key in the admin, not even a superuser.
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
-# Logs go to the console: JSON lines without debug (one a request, from smartregion.logs), plain text with it.
+# Logs go to the console: JSON lines without debug (one a request, from core.logs), plain text with it.
 LOG_FORMAT = env.str("DJANGO_LOG_FORMAT", default="text" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
-        "json": {"()": "smartregion.logs.JsonFormatter"},
+        "json": {"()": "core.logs.JsonFormatter"},
         "text": {"format": "%(levelname)s %(name)s %(message)s"},
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},

@@ -5,10 +5,9 @@ from django.contrib.sitemaps import views as sitemaps_views
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
+from portal import views
+from portal.sitemaps import SITEMAPS
 from projects.feeds import ProjectFeed
-
-from . import views
-from .sitemaps import SITEMAPS
 
 # Addresses without a language: the admin, machine-readable files, the health checks and the CSP reports.
 urlpatterns = [
@@ -42,7 +41,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-handler500 = "smartregion.views.server_error"
+handler500 = "portal.views.server_error"
 
 if settings.SERVE_MEDIA:
     urlpatterns.insert(0, re_path(r"^media/(?P<path>.+)$", views.media, name="media"))

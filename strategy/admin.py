@@ -5,7 +5,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from smartregion.admin import PUBLICATION_COLUMNS, PUBLICATION_FIELDSET, PublishableAdmin
+from core.admin import PUBLICATION_COLUMNS, PUBLICATION_FIELDSET, PublishableAdmin
 
 from .models import Municipality, Priority, StrategyPage, SustainableDevelopmentGoal, Theme
 

@@ -7,7 +7,7 @@ class StrategyConfig(AppConfig):
     verbose_name = _("Strategy and region")
 
     def ready(self):
-        from smartregion.history import keep_history
+        from core.history import keep_history
 
         from .models import StrategyPage
 

@@ -3,9 +3,9 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.publishing import Publishable
+from core.richtext import RichTextField
 from search import fields as search_fields
-from smartregion.publishing import Publishable
-from smartregion.richtext import RichTextField
 
 
 class Priority(models.Model):

@@ -1,6 +1,6 @@
 from django.views.generic import DetailView, ListView
 
-from smartregion.publishing import PreviewMixin
+from core.publishing import PreviewMixin
 
 from .models import Priority, StrategyPage
 

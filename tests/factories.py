@@ -6,10 +6,10 @@ from django.utils import timezone
 
 from companies.models import Company, CompanyKind, Sector
 from companies.validators import business_id_check_digit
+from core.images import make_renditions
+from core.publishing import Status
 from partners.models import OrganisationType, Partner
 from projects.models import ParticipantRole, Participation, Project, ProjectImage, ProjectState
-from smartregion.images import make_renditions
-from smartregion.publishing import Status
 from strategy.models import Municipality, Priority, StrategyPage
 
 

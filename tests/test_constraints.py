@@ -9,9 +9,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from companies.validators import business_id_check_digit
+from core.publishing import Status
 from partners.models import JoinRequest, JoinRequestStatus, OrganisationType
 from projects.models import ParticipantRole, Participation, ProjectImage, ProjectState
-from smartregion.publishing import Status
 from strategy.models import Municipality, StrategyPage, SubRegion, SustainableDevelopmentGoal
 from tests.factories import (
     CompanyFactory,

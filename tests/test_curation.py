@@ -9,8 +9,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from companies.models import Company
+from core.publishing import Status
 from projects.models import Project
-from smartregion.publishing import Status
 from strategy.models import StrategyPage
 from tests.admin_forms import form_data
 from tests.factories import CompanyFactory, ProjectFactory, ProjectImageFactory, StrategyPageFactory

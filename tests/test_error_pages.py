@@ -33,7 +33,7 @@ def test_a_server_error_is_told_in_the_language_of_the_page(db, monkeypatch):
     def broken():
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr("smartregion.views.portal_figures", broken)
+    monkeypatch.setattr("portal.views.portal_figures", broken)
     response = keep_test_language(Client(raise_request_exception=False)).get("/fi/")
 
     assert response.status_code == 500
@@ -77,7 +77,7 @@ def test_a_query_that_fails_is_a_500_not_an_unreachable_database(db, footer_page
     def failing():
         raise OperationalError("canceling statement due to statement timeout") from cause("canceled")
 
-    monkeypatch.setattr("smartregion.views.portal_figures", failing)
+    monkeypatch.setattr("portal.views.portal_figures", failing)
     response = keep_test_language(Client(raise_request_exception=False)).get("/en/")
 
     assert response.status_code == 500

@@ -17,8 +17,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from companies.models import Company
+from core.publishing import Status
 from projects.models import Fund, Project
-from smartregion.publishing import Status
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
 from tests.conftest import signed_in
 from tests.factories import CompanyFactory, ProjectFactory, valid_business_id
@@ -743,7 +743,7 @@ def test_a_file_that_cannot_be_read_is_refused_with_a_clear_reason(publisher_cli
 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(publisher_client, monkeypatch):
-    monkeypatch.setattr("smartregion.importexport.MAX_IMPORT_BYTES", 1024)
+    monkeypatch.setattr("core.importexport.MAX_IMPORT_BYTES", 1024)
 
     response = dry_run(publisher_client, Project, csv_text([project_row(summary_en="x" * 2000)]))
 

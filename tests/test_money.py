@@ -2,7 +2,7 @@ from decimal import Decimal
 
 from django.utils import translation
 
-from smartregion.templatetags.portal import eur
+from core.templatetags.portal import eur
 
 
 def test_money_is_shown_in_whole_euros_rounded_half_up_with_grouped_digits():

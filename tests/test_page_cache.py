@@ -1,4 +1,4 @@
-"""Whole pages kept for visitors (smartregion.pagecache), and conditional GET."""
+"""Whole pages kept for visitors (portal.pagecache), and conditional GET."""
 
 import datetime
 from unittest import mock
@@ -212,7 +212,7 @@ def test_pages_answer_503_not_a_kept_page_while_the_database_cannot_be_reached(c
 def test_a_transaction_of_many_changes_marks_the_pages_changed_once(page_cache, monkeypatch):
     from django.db import transaction
 
-    from smartregion import pagecache
+    from portal import pagecache
 
     marked = []
     monkeypatch.setattr(pagecache, "new_version", lambda: marked.append(1))

@@ -174,7 +174,7 @@ def test_readyz_answers_unavailable_when_the_database_does_not(client, monkeypat
         def cursor(self):
             raise ConnectionError("database is down")
 
-    monkeypatch.setattr("smartregion.views.connection", DownDatabase())
+    monkeypatch.setattr("portal.views.connection", DownDatabase())
 
     response = client.get("/readyz")
 

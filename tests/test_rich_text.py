@@ -2,8 +2,8 @@
 
 import pytest
 
+from core.richtext import RichTextField
 from projects.models import Project
-from smartregion.richtext import RichTextField
 from strategy.models import Priority
 from tests.factories import CompanyFactory, PartnerFactory, ProjectFactory, StrategyPageFactory
 from tests.html import html

@@ -10,7 +10,7 @@ from django.contrib.staticfiles import finders
 from django.core.exceptions import ValidationError
 from django_prose_editor.config import allowlist_from_extensions
 
-from smartregion.richtext import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, EDITOR_EXTENSIONS, RichTextFormField
+from core.richtext import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, EDITOR_EXTENSIONS, RichTextFormField
 from strategy.models import Priority, StrategyPage
 from tests.factories import CompanyFactory, PartnerFactory, ProjectFactory, StrategyPageFactory
 from tests.html import html

@@ -9,10 +9,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from taggit.models import Tag
 
+from core.publishing import Status
 from projects.filters import ProjectFilter
 from projects.models import Fund, Project
 from search.documents import refresh_words
-from smartregion.publishing import Status
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
 
 from .admin_forms import form_data

@@ -191,7 +191,7 @@ def test_the_report_address_takes_only_posts(client, db):
 
 
 def test_nobody_can_flood_the_logs_with_reports(client, db, caplog, monkeypatch):
-    from smartregion import views
+    from portal import views
 
     monkeypatch.setattr(views, "csp_report_budget", views.LogBudget(views.CSP_REPORTS_PER_MINUTE))
     body = json.dumps({"csp-report": {"document-uri": "https://x.example/", "effective-directive": "img-src"}})

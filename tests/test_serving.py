@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from smartregion.logs import JsonFormatter
+from core.logs import JsonFormatter
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,9 +9,9 @@ import pytest
 from django.utils import translation
 
 from companies.models import Company
+from core.templatetags.portal import web_address
 from partners.models import Partner
 from projects.models import Fund, Project, ProjectImage
-from smartregion.templatetags.portal import web_address
 from strategy.models import Priority, StrategyPage, Theme
 from tests.factories import (
     CompanyFactory,

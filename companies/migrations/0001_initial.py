@@ -7,7 +7,7 @@ import django.db.models.functions.comparison
 import django.db.models.functions.math
 import django.db.models.functions.text
 import django.db.models.lookups
-import smartregion.richtext
+import core.richtext
 import taggit.managers
 from django.db import migrations, models
 
@@ -40,10 +40,10 @@ class Migration(migrations.Migration):
                 ('summary_en', models.CharField(help_text='One or two sentences shown on cards and in search results.', max_length=300, null=True, verbose_name='summary')),
                 ('summary_fi', models.CharField(help_text='One or two sentences shown on cards and in search results.', max_length=300, null=True, verbose_name='summary')),
                 ('summary_sv', models.CharField(help_text='One or two sentences shown on cards and in search results.', max_length=300, null=True, verbose_name='summary')),
-                ('description', smartregion.richtext.RichTextField(blank=True, verbose_name='description')),
-                ('description_en', smartregion.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('description_fi', smartregion.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('description_sv', smartregion.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description', core.richtext.RichTextField(blank=True, verbose_name='description')),
+                ('description_en', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description_fi', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description_sv', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
                 ('website', models.URLField(blank=True, verbose_name='website')),
                 ('logo', models.ImageField(blank=True, upload_to='companies/logos/', verbose_name='logo')),
                 ('is_open_to_cooperation', models.BooleanField(default=False, help_text='Shown to visitors looking for project partners.', verbose_name='open to cooperation')),

@@ -3,7 +3,7 @@
 import companies.validators
 import django.db.models.deletion
 import simple_history.models
-import smartregion.richtext
+import core.richtext
 from django.conf import settings
 from django.db import migrations, models
 
@@ -38,10 +38,10 @@ class Migration(migrations.Migration):
                 ('summary_en', models.CharField(help_text='One or two sentences shown on cards and in search results.', max_length=300, null=True, verbose_name='summary')),
                 ('summary_fi', models.CharField(help_text='One or two sentences shown on cards and in search results.', max_length=300, null=True, verbose_name='summary')),
                 ('summary_sv', models.CharField(help_text='One or two sentences shown on cards and in search results.', max_length=300, null=True, verbose_name='summary')),
-                ('description', smartregion.richtext.RichTextField(blank=True, verbose_name='description')),
-                ('description_en', smartregion.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('description_fi', smartregion.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('description_sv', smartregion.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description', core.richtext.RichTextField(blank=True, verbose_name='description')),
+                ('description_en', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description_fi', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description_sv', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
                 ('website', models.URLField(blank=True, verbose_name='website')),
                 ('logo', models.TextField(blank=True, max_length=100, verbose_name='logo')),
                 ('is_open_to_cooperation', models.BooleanField(default=False, help_text='Shown to visitors looking for project partners.', verbose_name='open to cooperation')),

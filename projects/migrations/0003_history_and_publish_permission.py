@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import simple_history.models
-import smartregion.richtext
+import core.richtext
 from django.conf import settings
 from django.db import migrations, models
 
@@ -41,14 +41,14 @@ class Migration(migrations.Migration):
                 ('summary_en', models.CharField(help_text='Two or three sentences shown on cards and in search results.', max_length=400, null=True, verbose_name='summary')),
                 ('summary_fi', models.CharField(help_text='Two or three sentences shown on cards and in search results.', max_length=400, null=True, verbose_name='summary')),
                 ('summary_sv', models.CharField(help_text='Two or three sentences shown on cards and in search results.', max_length=400, null=True, verbose_name='summary')),
-                ('description', smartregion.richtext.RichTextField(blank=True, verbose_name='description')),
-                ('description_en', smartregion.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('description_fi', smartregion.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('description_sv', smartregion.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('results', smartregion.richtext.RichTextField(blank=True, help_text='What the project achieved or will deliver.', verbose_name='results')),
-                ('results_en', smartregion.richtext.RichTextField(blank=True, help_text='What the project achieved or will deliver.', null=True, verbose_name='results')),
-                ('results_fi', smartregion.richtext.RichTextField(blank=True, help_text='What the project achieved or will deliver.', null=True, verbose_name='results')),
-                ('results_sv', smartregion.richtext.RichTextField(blank=True, help_text='What the project achieved or will deliver.', null=True, verbose_name='results')),
+                ('description', core.richtext.RichTextField(blank=True, verbose_name='description')),
+                ('description_en', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description_fi', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description_sv', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('results', core.richtext.RichTextField(blank=True, help_text='What the project achieved or will deliver.', verbose_name='results')),
+                ('results_en', core.richtext.RichTextField(blank=True, help_text='What the project achieved or will deliver.', null=True, verbose_name='results')),
+                ('results_fi', core.richtext.RichTextField(blank=True, help_text='What the project achieved or will deliver.', null=True, verbose_name='results')),
+                ('results_sv', core.richtext.RichTextField(blank=True, help_text='What the project achieved or will deliver.', null=True, verbose_name='results')),
                 ('state', models.CharField(choices=[('planned', 'Planned'), ('ongoing', 'Ongoing'), ('completed', 'Completed')], db_index=True, default='planned', max_length=16, verbose_name='state')),
                 ('start_date', models.DateField(verbose_name='start date')),
                 ('end_date', models.DateField(blank=True, help_text='Leave empty if not yet fixed.', null=True, verbose_name='end date')),

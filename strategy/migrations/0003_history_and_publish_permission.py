@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import simple_history.models
-import smartregion.richtext
+import core.richtext
 from django.conf import settings
 from django.db import migrations, models
 
@@ -35,10 +35,10 @@ class Migration(migrations.Migration):
                 ('summary_en', models.CharField(blank=True, help_text='One or two sentences for search engines and links.', max_length=300, null=True, verbose_name='summary')),
                 ('summary_fi', models.CharField(blank=True, help_text='One or two sentences for search engines and links.', max_length=300, null=True, verbose_name='summary')),
                 ('summary_sv', models.CharField(blank=True, help_text='One or two sentences for search engines and links.', max_length=300, null=True, verbose_name='summary')),
-                ('body', smartregion.richtext.RichTextField(help_text='Use headings (h2, h3) to structure longer pages.', verbose_name='body')),
-                ('body_en', smartregion.richtext.RichTextField(help_text='Use headings (h2, h3) to structure longer pages.', null=True, verbose_name='body')),
-                ('body_fi', smartregion.richtext.RichTextField(help_text='Use headings (h2, h3) to structure longer pages.', null=True, verbose_name='body')),
-                ('body_sv', smartregion.richtext.RichTextField(help_text='Use headings (h2, h3) to structure longer pages.', null=True, verbose_name='body')),
+                ('body', core.richtext.RichTextField(help_text='Use headings (h2, h3) to structure longer pages.', verbose_name='body')),
+                ('body_en', core.richtext.RichTextField(help_text='Use headings (h2, h3) to structure longer pages.', null=True, verbose_name='body')),
+                ('body_fi', core.richtext.RichTextField(help_text='Use headings (h2, h3) to structure longer pages.', null=True, verbose_name='body')),
+                ('body_sv', core.richtext.RichTextField(help_text='Use headings (h2, h3) to structure longer pages.', null=True, verbose_name='body')),
                 ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order in menus')),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
                 ('history_date', models.DateTimeField(db_index=True)),

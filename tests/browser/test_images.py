@@ -2,7 +2,7 @@
 
 import pytest
 
-from smartregion.images import make_renditions
+from core.images import make_renditions
 from tests.browser.pages import visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

@@ -10,9 +10,9 @@ from django.test import Client
 from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
 
+from core.publishing import Status
 from partners.models import JoinRequest, JoinRequestStatus, OrganisationType, Partner
 from partners.tasks import DECISION, send_join_request_email
-from smartregion.publishing import Status
 from strategy.models import Priority
 from tests.factories import PartnerFactory
 

@@ -12,11 +12,11 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core.publishing import Status
 from projects import facets
 from projects.facets import catalogue_index
 from projects.filters import SORTS, ProjectFilter
 from projects.models import Fund, Project, ProjectState
-from smartregion.publishing import Status
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
 from tests.factories import CompanyFactory, ParticipationFactory, ProjectFactory
 from tests.html import card_titles, html, result_count

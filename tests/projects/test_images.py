@@ -14,9 +14,9 @@ from django.test.utils import CaptureQueriesContext
 from PIL import Image
 
 from companies.models import Company
+from core import images
 from partners.models import Partner
 from projects.models import ProjectImage
-from smartregion import images
 from tests.admin_forms import admin_form_data
 from tests.factories import ProjectFactory, ProjectImageFactory
 from tests.html import html, text

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from smartregion.publishing import Status
+from core.publishing import Status
 from strategy.models import Municipality, Priority
 from tests.factories import CompanyFactory, ProjectFactory, StrategyPageFactory
 from tests.html import card_titles, links, text

@@ -28,6 +28,8 @@ from django.db import models, transaction
 from django.utils import timezone, translation
 
 from companies.models import Company
+from core.images import store_image, validate_image
+from core.publishing import Status
 from demo.content import read
 from demo.drawing import draw_illustration, draw_logo
 from partners.models import Partner
@@ -36,8 +38,6 @@ from projects.models import Fund, ParticipantRole, Participation, Project, Proje
 from scripts.catalogue import build_catalogue
 from search.documents import rebuild as rebuild_search
 from search.documents import refresh_related, refresh_words
-from smartregion.images import store_image, validate_image
-from smartregion.publishing import Status
 from strategy.models import Municipality, Priority, StrategyPage, SustainableDevelopmentGoal, Theme
 
 # The local demo's staff (DEBUG only): a superuser, and one member of each curation role.

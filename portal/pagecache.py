@@ -27,7 +27,7 @@ from django.core.cache import caches
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
-from .publishing import Publishable, Status
+from core.publishing import Publishable, Status
 
 logger = logging.getLogger(__name__)
 

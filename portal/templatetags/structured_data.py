@@ -1,14 +1,14 @@
 """The schema.org description of a detail page, in a <script> data block.
 
 Browsers never run a data block (type application/ld+json), so the Content-Security-Policy does not apply to it
-and it carries no nonce: the page stays the same for every visitor, and can be kept (smartregion.pagecache).
+and it carries no nonce: the page stays the same for every visitor, and can be kept (portal.pagecache).
 """
 
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from smartregion.structured_data import describe, script_json
+from portal.structured_data import describe, script_json
 
 register = template.Library()
 

@@ -5,7 +5,7 @@ from django import template
 from django.contrib import admin
 from django.urls import reverse
 
-from smartregion.publishing import Publishable, Status
+from core.publishing import Publishable, Status
 
 register = template.Library()
 

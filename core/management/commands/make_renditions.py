@@ -3,7 +3,7 @@
 from django.apps import apps
 from django.core.management.base import BaseCommand
 
-from smartregion.images import CheckedImageField, make_renditions
+from core.images import CheckedImageField, make_renditions
 
 
 def image_fields():

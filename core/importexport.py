@@ -2,7 +2,7 @@
 
 The rules live here once for every app: how each kind of value is written in a cell, how a file is read (and
 refused with a clear reason), that nothing becomes a spreadsheet formula, and the workflow rule that an import
-by someone who may not publish never publishes (smartregion/workflow.py decides who may). The apps' resources
+by someone who may not publish never publishes (core/workflow.py decides who may). The apps' resources
 (projects/resources.py, companies/resources.py) only name their columns.
 """
 

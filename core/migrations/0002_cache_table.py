@@ -10,6 +10,6 @@ def create_cache_table(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("smartregion", "0001_roles")]
+    dependencies = [("core", "0001_roles")]
 
     operations = [migrations.RunPython(create_cache_table, migrations.RunPython.noop, elidable=False)]

@@ -40,7 +40,7 @@ SEARCH_RESULTS_PER_TYPE = 10
 def home(request):
     return render(
         request,
-        "smartregion/home.html",
+        "portal/home.html",
         {
             "featured_projects": Project.objects.for_cards().filter(is_featured=True).order_by(*SORTS["newest"])[:6],
             "figures": portal_figures(),
@@ -100,7 +100,7 @@ def search_view(request):
             suggestion = did_you_mean(query)
     return render(
         request,
-        "smartregion/search.html",
+        "portal/search.html",
         {
             "query": query if not error else "",
             "error": error,

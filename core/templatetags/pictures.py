@@ -2,7 +2,7 @@
 
 from django import template
 
-from smartregion.images import picture_of
+from core.images import picture_of
 
 register = template.Library()
 

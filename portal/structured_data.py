@@ -9,11 +9,10 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 
 from companies.models import Company
+from core.images import picture_of
+from core.templatetags.portal import web_address
 from partners.models import OrganisationType, Partner
 from projects.models import Project
-
-from .images import picture_of
-from .templatetags.portal import web_address
 
 # schema.org's closest type for each kind of partner organisation.
 PARTNER_TYPES = {

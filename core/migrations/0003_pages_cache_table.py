@@ -10,6 +10,6 @@ def create_cache_tables(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("smartregion", "0003_cache_table")]
+    dependencies = [("core", "0002_cache_table")]
 
     operations = [migrations.RunPython(create_cache_tables, migrations.RunPython.noop, elidable=False)]

@@ -101,7 +101,7 @@ class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
     """Admin for a Publishable model: the review workflow, publication columns and actions, and the entry's history.
 
     Subclasses end their list_display with PUBLICATION_COLUMNS and their fieldsets with PUBLICATION_FIELDSET.
-    Who may do what is decided in smartregion/workflow.py: editors change drafts only and never the publication
+    Who may do what is decided in core/workflow.py: editors change drafts only and never the publication
     fields; publishers hold the model's publish permission.
     """
 

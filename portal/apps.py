@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PortalConfig(AppConfig):
+    name = "portal"
+    verbose_name = _("Site pages")
+
+    def ready(self):
+        from .pagecache import connect_signals
+
+        connect_signals()
