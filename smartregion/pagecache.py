@@ -5,9 +5,13 @@ asked for the same address since the content last changed. Each committed transa
 an entry of the content apps replaces the content's version token (`content_changed`), and an entry scheduled
 for later makes the pages expire when it falls due: so an edit that is published shows at once, on every
 server. A page is kept only when it is the same for everyone: answered 200, not streamed, setting no cookie,
-holding no form's CSRF token and no CSP nonce, not marked private. Only addresses without a query, or with
-the lists' own filters and page, are kept: a search (what a visitor typed) or an address with tracking
-parameters is always rendered afresh.
+holding no form's CSRF token and no CSP nonce, not marked private. An address with a query is kept only when
+its view found every parameter valid, once each, as it validated (`keep_with_query`): a list's filters, page
+and search; an ignored or invalid value, or a tracking parameter, is rendered afresh and never kept, so
+made-up values cannot fill the cache.
+
+What is costly to compute from the content (the catalogue's counts, the figures) is kept in the default cache
+under the same version (`cached`): one mechanism marks pages, counts and figures out of date together.
 
 The pages are kept in caches["pages"] (Redis when REDIS_URL is set, else a table of the database), apart from
 the default cache, where the version token lives, so that many pages never push the token out. The keys also
@@ -41,7 +45,8 @@ except ImportError:  # pragma: no cover - redis is a dependency, but the databas
     pass
 
 VERSION_KEY = "pages:content-version"
-NEXT_DUE_KEY = "pages:next-due:{version}"
+# When the next scheduled entry falls due, as (version it was read for, time or "never").
+NEXT_DUE_KEY = "pages:next-due"
 # The content: what the public pages show. A change to any model of these apps marks the pages changed.
 CONTENT_APPS = ("strategy", "projects", "companies", "partners", "taggit")
 # Models of those apps that no public page shows.
@@ -72,18 +77,6 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
-@cache
-def kept_parameters() -> frozenset[str]:
-    """The query parameters of an address whose page may be kept: the lists' filters and paging, not the
-    search (what a visitor typed) nor anything else (tracking parameters would make every address new)."""
-    from companies.filters import CompanyFilter
-    from partners.filters import PartnerFilter
-    from projects.filters import ProjectFilter
-
-    names = {name for filterset in (ProjectFilter, CompanyFilter, PartnerFilter) for name in filterset.base_filters}
-    return frozenset(names - {"q"} | {"page"})
-
-
 def is_content(model) -> bool:
     """A model of the content; not a migration's historical one (whose saves happen before any page is kept)."""
     meta = model._meta
@@ -100,28 +93,40 @@ def content_changed(**kwargs) -> None:
     transaction.on_commit(new_version)
 
 
+# Whether this process saved a change while the cache could not be reached: it marks it once the cache answers.
+_unmarked = False
+
+
 def new_version() -> None:
+    global _unmarked
     try:
         caches["default"].set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-    except CACHE_ERRORS:  # no page is kept while the cache is unreachable
+        _unmarked = False
+    except CACHE_ERRORS:  # nothing is kept while the cache is unreachable; marked when it answers again
+        _unmarked = True
         logger.warning("The cache cannot be reached to mark the content changed", exc_info=True)
 
 
 def content_state() -> tuple[str, datetime.datetime | None] | None:
-    """The content's version token and when the next scheduled entry falls due; None if the cache is away."""
+    """The content's version token and when the next scheduled entry falls due; None if the cache is away.
+
+    One read of the cache (both keys at once) while nothing falls due.
+    """
     cache_ = caches["default"]
+    if _unmarked:
+        new_version()
     try:
-        version = cache_.get(VERSION_KEY)
+        kept = cache_.get_many([VERSION_KEY, NEXT_DUE_KEY])
+        version = kept.get(VERSION_KEY)
         if version is None:
             cache_.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
             version = cache_.get(VERSION_KEY)
         if version is None:
             return None
-        due_key = NEXT_DUE_KEY.format(version=version)
-        next_due = cache_.get(due_key)
-        if next_due is None:
+        read_for, next_due = kept.get(NEXT_DUE_KEY) or (None, None)
+        if read_for != version:
             next_due = _next_due() or "never"
-            cache_.set(due_key, next_due, timeout=MAX_AGE.total_seconds())
+            cache_.set(NEXT_DUE_KEY, (version, next_due), timeout=MAX_AGE.total_seconds())
         if next_due != "never" and next_due <= timezone.now():  # an entry fell due: the pages change with it
             new_version()
             return None
@@ -129,6 +134,42 @@ def content_state() -> tuple[str, datetime.datetime | None] | None:
         logger.warning("The cache cannot be reached: pages are rendered for every visitor", exc_info=True)
         return None
     return version, None if next_due == "never" else next_due
+
+
+def cached(name: str, compute):
+    """What `compute()` gives, kept in the default cache until the content changes (at most MAX_AGE); computed
+    afresh whenever the cache cannot be reached."""
+    state = content_state()
+    if state is None:
+        return compute()
+    version, next_due = state
+    key = f"content:{code_version()}:{version}:{hashlib.sha256(name.encode()).hexdigest()}"
+    try:
+        value = caches["default"].get(key)
+    except CACHE_ERRORS:
+        logger.warning("The cache cannot be reached", exc_info=True)
+        return compute()
+    if value is None:
+        value = compute()
+        try:
+            caches["default"].set(key, value, timeout=_timeout(next_due))
+        except CACHE_ERRORS:
+            logger.warning("The cache cannot be reached", exc_info=True)
+    return value
+
+
+def _timeout(next_due: datetime.datetime | None) -> float:
+    """Kept at most MAX_AGE, and not beyond the moment the next scheduled entry falls due."""
+    timeout = MAX_AGE.total_seconds()
+    if next_due is not None:
+        timeout = min(timeout, max(1, (next_due - timezone.now()).total_seconds()))
+    return timeout
+
+
+def keep_with_query(request) -> None:
+    """Let the page of this address be kept although it has a query: its view found each parameter valid, given
+    once, exactly as it validated."""
+    request.kept_query = request.GET.urlencode()
 
 
 def _next_due() -> datetime.datetime | None:
@@ -178,10 +219,9 @@ class PageCacheMiddleware:
         if state is None:
             return self.get_response(request)
         version, next_due = state
-        from projects.facets import catalogue_version  # read once per request; the lists are built from it
-
-        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        key = f"page:{code_version()}:{version}:{catalogue_version()}:{address}"
+        # The query as Django reads it (`?q=a+b` and `?q=a%20b` are one address); kept only as its view validated it.
+        address = hashlib.sha256(f"{request.path}?{request.GET.urlencode()}".encode()).hexdigest()
+        key = f"page:{code_version()}:{version}:{address}"
         try:
             kept = caches["pages"].get(key)
         except CACHE_ERRORS:
@@ -191,11 +231,8 @@ class PageCacheMiddleware:
             return kept
         response = self.get_response(request)
         if self.is_the_same_for_everyone(request, response):
-            timeout = MAX_AGE.total_seconds()
-            if next_due is not None:
-                timeout = min(timeout, max(1, (next_due - timezone.now()).total_seconds()))
             try:
-                caches["pages"].set(key, response, timeout=timeout)
+                caches["pages"].set(key, response, timeout=_timeout(next_due))
             except CACHE_ERRORS:
                 logger.warning("The pages cache cannot be reached", exc_info=True)
             response["X-Cache"] = "miss"
@@ -203,13 +240,10 @@ class PageCacheMiddleware:
 
     @staticmethod
     def may_answer_from_cache(request) -> bool:
-        """A visitor's (no session, no pending message) GET of a page in one of the languages, with no query
-        but the lists' filters and page."""
+        """A visitor's (no session, no pending message) GET of a page in one of the languages."""
         if request.method != "GET" or not settings.PAGE_CACHE:
             return False
         if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
-            return False
-        if not set(request.GET) <= kept_parameters():
             return False
         return any(request.path_info.startswith(f"/{code}/") for code, _name in settings.LANGUAGES)
 
@@ -222,6 +256,8 @@ class PageCacheMiddleware:
         any cookie the response sets.
         """
         if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        if request.GET and getattr(request, "kept_query", None) != request.GET.urlencode():
             return False
         if "CSRF_COOKIE_NEEDS_UPDATE" in request.META:
             return False

@@ -33,11 +33,11 @@ from taggit.models import Tag, TaggedItem
 from companies.models import Company
 from companies.validators import business_id_check_digit
 from partners.models import Partner
-from projects.facets import catalogue_changed
 from projects.models import Fund, ParticipantRole, Participation, Project, ProjectImage
 from smartregion import demo_content as content
 from smartregion import demo_content_i18n as i18n
 from smartregion.images import store_image, validate_image
+from smartregion.pagecache import new_version
 from smartregion.postings import postings_paused
 from smartregion.publishing import Status
 from smartregion.search import refresh_search_documents, refresh_search_tags, refresh_search_words
@@ -685,7 +685,7 @@ class Command(BaseCommand):
         # Their tags into their search documents in one statement, then the "did you mean" words.
         refresh_search_tags(Project, generated_pks)
         refresh_search_words()
-        catalogue_changed()  # bulk inserts send no signals
+        new_version()  # bulk inserts send no signals
         # Fresh planner statistics: without them the first queries on the new rows may pick poor plans.
         tables = [Project, Participation, TaggedItem, *through.values()]
         with connection.cursor() as cursor:
