@@ -32,7 +32,7 @@ SERVE_ENV := DJANGO_ENV_FILE=/dev/null DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=$
 help:
 	@echo "make run    set up (virtualenv, dependencies, database, demo content) and serve http://$(HOST):$(PORT)"
 	@echo "make serve  the same portal with production settings, served by gunicorn (gunicorn.conf.py)"
-	@echo "make test   set up and run every check: ruff, Django checks, migrations, pytest with browser tests"
+	@echo "make test   set up and run every check: ruff, import layers, Django checks, migrations, pytest with browser tests"
 	@echo "make bench  measure queries and server time on the 100,000-project catalogue"
 	@echo "make loadtest  gunicorn under load, a database restart, 2,000 generated addresses (figures printed)"
 	@echo "make lighthouse  Lighthouse's four scores for the home page, the catalogue, a project and the join form"
@@ -82,6 +82,7 @@ served:
 test: messages
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	@$(WITH_DATABASE) $(MAKE) --no-print-directory checks
 
 # What `make test` does once the database is up.
@@ -97,6 +98,7 @@ pytest: setup
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: setup
 	$(VENV)/bin/ruff check --fix .

@@ -1,8 +1,9 @@
 """Gunicorn's configuration for the portal (`make serve`, the Dockerfile, production): read from the environment.
 
 Threads in each worker (gthread) serve requests while others wait on the database; the workers, one more than
-twice the CPUs, are separate processes, each with its own catalogue index. A worker is replaced after
-`max_requests` (plus a random jitter, so they are not all replaced at once), which bounds any slow leak.
+twice the CPUs, are separate processes that keep nothing of the content (the shared cache does). A worker is
+replaced after `max_requests` (plus a random jitter, so they are not all replaced at once), which bounds any
+slow leak.
 """
 
 import multiprocessing
@@ -24,17 +25,3 @@ forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1"
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
-
-
-def post_worker_init(worker):
-    """Build the catalogue's facet index before the worker takes requests, so no visitor waits for it."""
-    from django.db import connections
-
-    from projects.facets import catalogue_index
-
-    try:
-        catalogue_index()
-    except Exception:  # the database may not answer yet: the first request builds the index instead
-        worker.log.warning("The catalogue's index could not be built ahead of the first request", exc_info=True)
-    finally:
-        connections.close_all()

@@ -7,6 +7,11 @@ class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Smart Region portal")
 
+    def ready(self):
+        from .caching import connect_signals
+
+        connect_signals()
+
 
 class StaffAdminConfig(admin_apps.AdminConfig):
     """Make `admin.site`, where every app registers its models, the admin site that enforces the staff sign-in."""

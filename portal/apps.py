@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Site pages")
-
-    def ready(self):
-        from .pagecache import connect_signals
-
-        connect_signals()

@@ -5,160 +5,27 @@ asked for the same address since the content last changed. Each committed transa
 an entry of the content apps replaces the content's version token (`content_changed`), and an entry scheduled
 for later makes the pages expire when it falls due: so an edit that is published shows at once, on every
 server. A page is kept only when it is the same for everyone: answered 200, not streamed, setting no cookie,
-holding no form's CSRF token and no CSP nonce, not marked private. Only addresses without a query, or with
-the lists' own filters and page, are kept: a search (what a visitor typed) or an address with tracking
-parameters is always rendered afresh.
+holding no form's CSRF token and no CSP nonce, not marked private. An address with a query is kept only when
+its view found every parameter valid, once each, as it validated (`keep_with_query`): a list's filters, page
+and search; an ignored or invalid value, or a tracking parameter, is rendered afresh and never kept, so
+made-up values cannot fill the cache.
+
+The content's version, and what else is kept under it, is core.caching's.
 
 The pages are kept in caches["pages"] (Redis when REDIS_URL is set, else a table of the database), apart from
 the default cache, where the version token lives, so that many pages never push the token out. The keys also
 hold the code's own version, so after a release no server serves a page that another version rendered.
 """
 
-import datetime
 import hashlib
 import logging
-import uuid
-from functools import cache
-from pathlib import Path
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.db import DatabaseError, connection, transaction
-from django.utils import timezone
 
-from core.publishing import Publishable, Status
+from core.caching import CACHE_ERRORS, code_version, content_state, timeout_until_due
 
 logger = logging.getLogger(__name__)
-
-# What a cache raises when it cannot be reached: the database cache's errors, a socket's, Redis's.
-CACHE_ERRORS: tuple[type[Exception], ...] = (DatabaseError, OSError)
-try:
-    from redis.exceptions import RedisError
-
-    CACHE_ERRORS += (RedisError,)
-except ImportError:  # pragma: no cover - redis is a dependency, but the database cache needs none of it
-    pass
-
-VERSION_KEY = "pages:content-version"
-NEXT_DUE_KEY = "pages:next-due:{version}"
-# The content: what the public pages show. A change to any model of these apps marks the pages changed.
-CONTENT_APPS = ("strategy", "projects", "companies", "partners", "taggit")
-# Models of those apps that no public page shows.
-NOT_CONTENT = ("partners.joinrequest", "partners.joinrequestevent")
-# However sure the version token, a kept page is used at most this long (a change by raw SQL shows then).
-MAX_AGE = datetime.timedelta(minutes=10)
-
-
-@cache
-def code_version() -> str:
-    """A digest of the code, templates, translations and static files' names: the same on every server of
-    one release, different after the next."""
-    digest = hashlib.sha256()
-    root = Path(settings.BASE_DIR)
-    folders = [
-        "templates",
-        "locale",
-        *{config.path for config in apps.get_app_configs() if config.path.startswith(str(root))},
-    ]
-    for folder in sorted(set(folders)):
-        for path in sorted(Path(root, folder).rglob("*")):
-            if path.suffix in {".py", ".html", ".mo", ".txt", ".xml"} and ".venv" not in path.parts:
-                digest.update(str(path.relative_to(root)).encode())
-                digest.update(path.read_bytes())
-    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
-    if manifest.exists():
-        digest.update(manifest.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-@cache
-def kept_parameters() -> frozenset[str]:
-    """The query parameters of an address whose page may be kept: the lists' filters and paging, not the
-    search (what a visitor typed) nor anything else (tracking parameters would make every address new)."""
-    from companies.filters import CompanyFilter
-    from partners.filters import PartnerFilter
-    from projects.filters import ProjectFilter
-
-    names = {name for filterset in (ProjectFilter, CompanyFilter, PartnerFilter) for name in filterset.base_filters}
-    return frozenset(names - {"q"} | {"page"})
-
-
-def is_content(model) -> bool:
-    """A model of the content; not a migration's historical one (whose saves happen before any page is kept)."""
-    meta = model._meta
-    return meta.apps is apps and meta.app_label in CONTENT_APPS and meta.label_lower not in NOT_CONTENT
-
-
-def content_changed(**kwargs) -> None:
-    """Mark every kept page out of date once the change is committed: once per transaction, however many
-    entries it saved (an import saves thousands), and at once outside a transaction."""
-    if kwargs.get("action", "post_").startswith("pre_"):  # m2m_changed: the post_ signal follows
-        return
-    if connection.in_atomic_block and any(func is new_version for _ids, func, _robust in connection.run_on_commit):
-        return
-    transaction.on_commit(new_version)
-
-
-def new_version() -> None:
-    try:
-        caches["default"].set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-    except CACHE_ERRORS:  # no page is kept while the cache is unreachable
-        logger.warning("The cache cannot be reached to mark the content changed", exc_info=True)
-
-
-def content_state() -> tuple[str, datetime.datetime | None] | None:
-    """The content's version token and when the next scheduled entry falls due; None if the cache is away."""
-    cache_ = caches["default"]
-    try:
-        version = cache_.get(VERSION_KEY)
-        if version is None:
-            cache_.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-            version = cache_.get(VERSION_KEY)
-        if version is None:
-            return None
-        due_key = NEXT_DUE_KEY.format(version=version)
-        next_due = cache_.get(due_key)
-        if next_due is None:
-            next_due = _next_due() or "never"
-            cache_.set(due_key, next_due, timeout=MAX_AGE.total_seconds())
-        if next_due != "never" and next_due <= timezone.now():  # an entry fell due: the pages change with it
-            new_version()
-            return None
-    except CACHE_ERRORS:
-        logger.warning("The cache cannot be reached: pages are rendered for every visitor", exc_info=True)
-        return None
-    return version, None if next_due == "never" else next_due
-
-
-def _next_due() -> datetime.datetime | None:
-    """When the first entry published for later goes public, of every publishable model of the content."""
-    now = timezone.now()
-    due = [
-        model._base_manager.filter(status=Status.PUBLISHED, published_at__gt=now)
-        .order_by("published_at")
-        .values_list("published_at", flat=True)
-        .first()
-        for model in apps.get_models()
-        if issubclass(model, Publishable) and is_content(model)
-    ]
-    return min(filter(None, due), default=None)
-
-
-def connect_signals() -> None:
-    """Listen to the content's models only: a receiver for every model would cost the others Django's fast
-    deletes (clearing sessions, say)."""
-    from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
-
-    for model in apps.get_models(include_auto_created=True):
-        if is_content(model):
-            uid = f"pages-content-{model._meta.label_lower}"
-            post_save.connect(content_changed, sender=model, dispatch_uid=f"{uid}-saved")
-            post_delete.connect(content_changed, sender=model, dispatch_uid=f"{uid}-deleted")
-            if model._meta.auto_created:  # the table of a many-to-many relation
-                m2m_changed.connect(content_changed, sender=model, dispatch_uid=f"{uid}-m2m")
-    # A migration may change content without the models' signals.
-    post_migrate.connect(lambda **kwargs: new_version(), dispatch_uid="pages-migrated", weak=False)
 
 
 class PageCacheMiddleware:
@@ -175,10 +42,9 @@ class PageCacheMiddleware:
         if state is None:
             return self.get_response(request)
         version, next_due = state
-        from projects.facets import catalogue_version  # read once per request; the lists are built from it
-
-        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        key = f"page:{code_version()}:{version}:{catalogue_version()}:{address}"
+        # The query as Django reads it (`?q=a+b` and `?q=a%20b` are one address); kept only as its view validated it.
+        address = hashlib.sha256(f"{request.path}?{request.GET.urlencode()}".encode()).hexdigest()
+        key = f"page:{code_version()}:{version}:{address}"
         try:
             kept = caches["pages"].get(key)
         except CACHE_ERRORS:
@@ -188,11 +54,8 @@ class PageCacheMiddleware:
             return kept
         response = self.get_response(request)
         if self.is_the_same_for_everyone(request, response):
-            timeout = MAX_AGE.total_seconds()
-            if next_due is not None:
-                timeout = min(timeout, max(1, (next_due - timezone.now()).total_seconds()))
             try:
-                caches["pages"].set(key, response, timeout=timeout)
+                caches["pages"].set(key, response, timeout=timeout_until_due(next_due))
             except CACHE_ERRORS:
                 logger.warning("The pages cache cannot be reached", exc_info=True)
             response["X-Cache"] = "miss"
@@ -200,13 +63,10 @@ class PageCacheMiddleware:
 
     @staticmethod
     def may_answer_from_cache(request) -> bool:
-        """A visitor's (no session, no pending message) GET of a page in one of the languages, with no query
-        but the lists' filters and page."""
+        """A visitor's (no session, no pending message) GET of a page in one of the languages."""
         if request.method != "GET" or not settings.PAGE_CACHE:
             return False
         if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
-            return False
-        if not set(request.GET) <= kept_parameters():
             return False
         return any(request.path_info.startswith(f"/{code}/") for code, _name in settings.LANGUAGES)
 
@@ -219,6 +79,8 @@ class PageCacheMiddleware:
         any cookie the response sets.
         """
         if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        if request.GET and getattr(request, "kept_query", None) != request.GET.urlencode():
             return False
         if "CSRF_COOKIE_NEEDS_UPDATE" in request.META:
             return False

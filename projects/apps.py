@@ -9,8 +9,6 @@ class ProjectsConfig(AppConfig):
     def ready(self):
         from core.history import keep_history
 
-        from .facets import connect_signals
         from .models import Project
 
         keep_history(Project, m2m_fields=["priorities", "themes", "sdgs", "municipalities", "funds"])
-        connect_signals()

@@ -5,22 +5,24 @@ from decimal import Decimal
 from django.db.models import Count, OuterRef, Subquery, Sum
 
 from companies.models import Company
+from core.caching import cached
 from core.publishing import published_q
 from partners.models import Partner
 from strategy.models import Municipality
 
-from .facets import cached_for_catalogue
 from .models import Project
 
 
 def project_figures(**lookups) -> dict:
     """Count, EU funding and places reached of the published projects (those matching `lookups`, if given).
 
-    Counted once for each state of the catalogue (they cost about 100 ms on 100,000 projects) and kept in the
-    shared cache; any change to a project, or a scheduled one falling due, gives new figures at once.
+    Counted once for each version of the content (they cost about 100 ms on 100,000 projects) and kept in the
+    shared cache; any change to the content, or a scheduled entry falling due, gives new figures at once.
     """
-    name = "figures:" + ",".join(f"{key}={getattr(value, 'pk', value)}" for key, value in sorted(lookups.items()))
-    return cached_for_catalogue(name, lambda: _count_figures(**lookups))
+    name = "projects:figures:" + ",".join(
+        f"{key}={getattr(value, 'pk', value)}" for key, value in sorted(lookups.items())
+    )
+    return cached(name, lambda: _count_figures(**lookups))
 
 
 def _count_figures(**lookups) -> dict:
@@ -51,4 +53,4 @@ def portal_figures() -> dict:
             "partners": Partner.objects.published().count(),
         }
 
-    return cached_for_catalogue("portal-figures", count)
+    return cached("projects:portal-figures", count)

@@ -8,13 +8,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from companies.models import Company
+from core.caching import cached
 from core.filtering import AnyOfFilter, AnySlugFilter, FacetCheckboxes, IntegerFilter, OnlyIfTrueFilter
 from partners.models import Partner
 from search.queries import ranked, search
 from strategy.filters import municipality_choices, priority_choices, sdg_choices, theme_choices
 from strategy.models import Area, SubRegion
 
-from .facets import kept_choices, kept_per_language
 from .models import Fund, Participation, ProjectState
 
 
@@ -41,6 +41,20 @@ def title_as_shown(language: str):
     )
 
 
+TAXONOMY_CHOICES = {
+    "priority": priority_choices,
+    "theme": theme_choices,
+    "municipality": municipality_choices,
+    "fund": fund_choices,
+    "sdg": sdg_choices,
+}
+
+
+def read_choices() -> dict[str, list]:
+    """The options of the filters drawn from the taxonomies, in the current language."""
+    return {name: list(choices()) for name, choices in TAXONOMY_CHOICES.items()}
+
+
 SORTS = {
     "newest": [F("published_at").desc(), "-pk"],
     "budget": [F("total_budget").desc(nulls_last=True), "-pk"],
@@ -57,12 +71,10 @@ class ProjectFilter(django_filters.FilterSet):
     priority = AnyOfFilter(
         label=_("Priority"),
         field_name="priorities__slug",
-        choices=kept_choices(priority_choices),
+        choices=priority_choices,
         widget=FacetCheckboxes,
     )
-    theme = AnyOfFilter(
-        label=_("Theme"), field_name="themes__slug", choices=kept_choices(theme_choices), widget=FacetCheckboxes
-    )
+    theme = AnyOfFilter(label=_("Theme"), field_name="themes__slug", choices=theme_choices, widget=FacetCheckboxes)
     state = AnyOfFilter(label=_("State"), field_name="state", choices=ProjectState.choices, widget=FacetCheckboxes)
     area = AnyOfFilter(
         label=_("Area"),
@@ -80,16 +92,14 @@ class ProjectFilter(django_filters.FilterSet):
     municipality = AnyOfFilter(
         label=_("Municipality"),
         field_name="municipalities__code",
-        choices=kept_choices(municipality_choices),
+        choices=municipality_choices,
         widget=FacetCheckboxes,
     )
-    fund = AnyOfFilter(
-        label=_("Fund"), field_name="funds__slug", choices=kept_choices(fund_choices), widget=FacetCheckboxes
-    )
+    fund = AnyOfFilter(label=_("Fund"), field_name="funds__slug", choices=fund_choices, widget=FacetCheckboxes)
     sdg = AnyOfFilter(
         label=_("Sustainable Development Goal"),
         field_name="sdgs__number",
-        choices=kept_choices(sdg_choices),
+        choices=sdg_choices,
         widget=FacetCheckboxes,
     )
     tag = AnySlugFilter(label=_("Tag"), field_name="tags__slug")
@@ -110,11 +120,12 @@ class ProjectFilter(django_filters.FilterSet):
         choices=[("newest", _("Newest first")), ("title", _("Title (A–Z)")), ("budget", _("Largest budget"))],
     )
 
-    def get_form_class(self):
-        """Made once per language while the catalogue stays as it is, rather than at every request: the options
-        come from the catalogue's taxonomies, and each form made from the class has fields of its own. (So the
-        filters' fields must not depend on the request: what a request changed would stay in the kept class.)"""
-        return kept_per_language(super().get_form_class, type(self))
+    def __init__(self, *args, **kwargs):
+        """The taxonomies' options are read from the cache, all at once, until the content changes: one read
+        rather than a query for each of the five filters."""
+        super().__init__(*args, **kwargs)
+        for name, choices in cached(f"projects:filter-choices:{get_language()}", read_choices).items():
+            self.filters[name].extra["choices"] = choices
 
     def search(self, queryset, name, value):
         """The portal's full-text search; best matches first unless the visitor chose an order."""

@@ -53,7 +53,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import translation  # noqa: E402
 
 from companies.models import Company  # noqa: E402
-from projects.facets import ListOrder, build_index, catalogue_index  # noqa: E402
+from core.caching import new_version  # noqa: E402
 from projects.models import Project  # noqa: E402
 
 PROJECTS = int(os.environ.get("BENCH_PROJECTS", "100000"))
@@ -161,9 +161,8 @@ def measure(client: Client, path: str) -> dict:
         started = time.perf_counter()
         client.get(path)
         samples.append((time.perf_counter() - started) * 1000)
-    # Once more, as the first visitor of this list after the catalogue changed: the process keeps no ordered
-    # ids for it (the facet index itself is kept; rebuilding it is timed apart, in main()).
-    catalogue_index().narrowed.clear()
+    # Once more, as the first visitor of this list after the content changed: nothing of it is kept.
+    new_version()
     started = time.perf_counter()
     client.get(path)
     first = (time.perf_counter() - started) * 1000
@@ -204,7 +203,7 @@ def measure_searches(client: Client) -> dict:
     again: dict[str, list[float]] = {path: [] for path in SEARCHES}
     for _ in range(SEARCH_ROUNDS):
         for path in SEARCHES:
-            catalogue_index().narrowed.clear()
+            new_version()
             for samples in (first, again):
                 started = time.perf_counter()
                 client.get(path)
@@ -278,15 +277,6 @@ def main() -> int:
             )
         if not print_searches(client):
             failures += 1
-        started = time.perf_counter()
-        build_index()
-        rebuild = (time.perf_counter() - started) * 1000
-        print(f"Rebuilding the catalogue's facet index (after any change): {rebuild:.0f} ms")
-        with translation.override("en"):
-            started = time.perf_counter()
-            ListOrder.read(Project.objects.published().order_by(*Project._meta.ordering, "pk"))
-        reading = (time.perf_counter() - started) * 1000
-        print(f"Reading an order that searches are listed in (once per index, language and order): {reading:.0f} ms")
     print()
     if failures:
         print(f"{failures} page(s) did not answer 200.")

@@ -1,9 +1,11 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import transaction
 from django.test import Client
 from django.utils import translation
 
+from core import caching
 from tests.factories import StrategyPageFactory
 
 
@@ -105,17 +107,31 @@ def member_client(client, django_user_model):
 
 
 @pytest.fixture(autouse=True)
-def _no_request_left_open():
-    """A streaming response the test did not read to the end leaves its request open in this thread: close it, so
-    that the catalogue's version is read afresh after the test (projects.facets reads it once per request)."""
-    yield
-    from projects.facets import _this_request
-
-    _this_request.set(None)
-
-
-@pytest.fixture(autouse=True)
 def _pages_rendered_afresh(settings):
     """Pages are rendered for every request, so that a test sees (and counts the queries of) the page it asks
     for; tests/test_page_cache.py turns the cache of whole pages on."""
     settings.PAGE_CACHE = False
+
+
+class _CommittedAtOnce:
+    """`django.db.transaction` as core.caching sees it in a test whose transaction never commits: what it
+    does on commit, it does at once, as the commit that follows each change would in production."""
+
+    def __getattr__(self, name):
+        return getattr(transaction, name)
+
+    @staticmethod
+    def on_commit(func, using=None, robust=False):
+        func()
+
+
+@pytest.fixture(autouse=True)
+def _content_changes_marked_at_once(request, monkeypatch):
+    """The content's version (which keys the kept pages, counts and figures) follows each change at once, in the
+    tests run inside a transaction; those that commit (`transaction=True`) mark it on commit, as production does."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])):
+        return
+    if {"transactional_db", "live_server"} & set(request.fixturenames):
+        return
+    monkeypatch.setattr(caching, "transaction", _CommittedAtOnce())

@@ -54,8 +54,8 @@ def add_entries(count):
 
 
 def queries_to_render(client, url):
-    """The queries of a request in the steady state: after a first request, which may rebuild the catalogue's
-    facet index and count the figures after a change (`test_the_first_request_after_a_change...` counts those).
+    """The queries of a request in the steady state: after a first request, which counts the facets and the
+    figures after a change and keeps them (`test_the_first_request_after_a_change...` counts those).
     """
     client.get(url)
     with CaptureQueriesContext(connection) as queries:
@@ -130,9 +130,10 @@ def test_the_first_request_after_a_change_runs_a_fixed_number_of_queries_for_3_a
     steady, _ = queries_to_render(client, url)
 
     assert with_30 == with_3, f"{with_3} queries with 3 projects, {with_30} with 30"
-    # The index: the projects, the five relations, the municipalities, the next scheduled project and the new
-    # version; the figures: three counts (five on the home page) and storing them in the database cache.
-    assert with_30 - steady <= 20
+    # When the next scheduled entry falls due (one query per publishable model), the filters' options (five),
+    # the facet counts (one) or the figures (three, five on the home page), and storing each of them in the
+    # database cache (three or four queries each: Redis takes one round trip instead).
+    assert with_30 - steady <= 25
 
 
 def test_strategy_overview_runs_a_fixed_number_of_queries(client):

@@ -28,12 +28,12 @@ from django.db import models, transaction
 from django.utils import timezone, translation
 
 from companies.models import Company
+from core.caching import new_version
 from core.images import store_image, validate_image
 from core.publishing import Status
 from demo.content import read
 from demo.drawing import draw_illustration, draw_logo
 from partners.models import Partner
-from projects.facets import catalogue_changed
 from projects.models import Fund, ParticipantRole, Participation, Project, ProjectImage
 from scripts.catalogue import build_catalogue
 from search.documents import rebuild as rebuild_search
@@ -50,7 +50,7 @@ def refresh_search_after_catalogue(project_pks: list[int]) -> None:
     in one statement, then the "did you mean" words, then every kept page and count."""
     refresh_related(Project, project_pks)
     refresh_words()
-    catalogue_changed()
+    new_version()
 
 
 # --- Values ---------------------------------------------------------------------------------------
