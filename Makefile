@@ -112,7 +112,7 @@ bench: setup
 	  psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'smartregion_bench'" | grep -q 1 \
 	  || createdb -h 127.0.0.1 -U postgres smartregion_bench; fi
 	$(TEST_ENV) DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) migrate --no-input --verbosity 0
-	$(TEST_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
+	$(TEST_ENV) DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) collectstatic --no-input --verbosity 0
 	$(TEST_ENV) DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_MEDIA_ROOT=$(CURDIR)/media $(PY) scripts/bench.py
 
 # gunicorn under load on the bench database, then 2,000 generated query strings over every public address.
@@ -121,7 +121,7 @@ loadtest: setup
 	@psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'smartregion_bench'" | grep -q 1 \
 	  || createdb -h 127.0.0.1 -U postgres smartregion_bench
 	$(TEST_ENV) DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) migrate --no-input --verbosity 0
-	$(TEST_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
+	$(TEST_ENV) DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) collectstatic --no-input --verbosity 0
 	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) scripts/loadtest.py
 	FUZZ_EXAMPLES=2000 $(MAKE) --no-print-directory pytest PYTEST_ARGS="-q tests/test_fuzzed_addresses.py"
 

@@ -21,7 +21,7 @@ graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", 30))
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", 5))
 # Behind the proxy, which is the only client allowed to say what the original scheme and address were.
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
-# Django writes the structured request log (portal.middleware.RequestLogMiddleware); errors go to stderr.
+# Django writes the structured request log (core.logs.RequestLogMiddleware); errors go to stderr.
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")

@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django.views.static import serve
 
 from companies.models import Company
+from core.caching import keep_with_query
 from partners.models import Partner
 from projects.figures import portal_figures
 from projects.filters import SORTS
@@ -98,6 +99,8 @@ def search_view(request):
         ]
         if not any(group.count for group in groups):
             suggestion = did_you_mean(query)
+        if list(request.GET.lists()) == [("q", [query])]:  # the search alone, as it was read: kept for the next
+            keep_with_query(request)
     return render(
         request,
         "portal/search.html",

@@ -171,7 +171,14 @@ def test_a_search_asked_again_is_answered_from_the_kept_page(client, page_cache,
 
     assert (first["X-Cache"], again["X-Cache"]) == ("miss", "hit")
     assert again.content == first.content
-    assert "X-Cache" not in client.get(f"/en/search/{query}")
+
+
+def test_a_portal_search_is_kept_alone_and_as_it_was_read(client, page_cache):
+    ProjectFactory(title="Heat pilot")
+
+    assert [client.get("/en/search/?q=heat")["X-Cache"] for _ in range(2)] == ["miss", "hit"]
+    for query in ["?q=heat+", "?q=heat&utm_source=newsletter", "?q=heat&q=pilot", "?q=" + "x" * 300]:
+        assert "X-Cache" not in client.get(f"/en/search/{query}"), query
 
 
 def kept_pages() -> int:

@@ -66,7 +66,7 @@ def test_exports_hold_every_matching_row_in_the_catalogues_order(client, many_pr
 
 @pytest.mark.parametrize("query", ["?q=hydrogen", "?q=hydrogen+buses", "?q=hydrogen&sort=title&state=ongoing"])
 def test_exports_of_a_search_hold_what_the_catalogue_found_in_its_order(client, many_projects, query):
-    """On PostgreSQL the catalogue answers a search from its posting lists, the exports with SQL: the same rows."""
+    """The catalogue and the exports read the same search: the same rows, in the same order."""
     for i in range(45):
         where = [
             {"title": f"Hydrogen buses {i:02d}"},
