@@ -748,8 +748,10 @@ def test_compiled_catalogue_matches_the_translations(language):
     )
 
 
-# The project's own apps (whichever INSTALLED_APPS names from this folder), its templates and catalogues.
+# The project's configuration, its own apps (whichever INSTALLED_APPS names from this folder), its templates and
+# catalogues.
 SOURCES = [
+    "smartregion",
     *(Path(app.path).name for app in apps.get_app_configs() if Path(app.path).parent == BASE_DIR),
     "templates",
     "locale",

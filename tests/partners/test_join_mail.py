@@ -1,6 +1,5 @@
 """The two emails of a join request: sent by the task worker, in the applicant's language, once, whatever the server."""
 
-import datetime
 import socket
 from pathlib import Path
 
@@ -11,11 +10,14 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from partners.models import JoinRequest
-from partners.tasks import ACKNOWLEDGEMENT, STAFF_NOTIFICATION, backoff, send_join_request_email
+from partners.tasks import ACKNOWLEDGEMENT, STAFF_NOTIFICATION, send_join_request_email
 from tests.factories import ProjectFactory
 from tests.partners.join import answers, run_worker, send
 
 # The worker commits and reconnects as in production, which a test inside one transaction cannot allow.
+# The worker commits, as in production. Every test of the file that needs the database is such a test: the file is
+# then run after the tests that roll back (pytest-django orders them so, and pytest-xdist hands out whole files),
+# whose reference data a committing test's flush would take away.
 worker = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 LOCALE = Path(__file__).resolve().parents[2] / "locale"
 APPLICANT = "kadri.tamm@example.ee"
@@ -73,7 +75,7 @@ def test_acknowledgement_is_written_in_the_language_of_the_request(client, mailo
     assert translated(language, THANKS) % {"organisation": "Tartu Science Park"} in acknowledgement.body
 
 
-@pytest.mark.django_db
+@worker
 def test_acknowledgement_names_the_project_the_applicant_chose(client, mailoutbox):
     ProjectFactory(title="Hydrogen Valley Uusimaa", slug="hydrogen-valley", is_looking_for_partners=True)
     send(client, answers(project="hydrogen-valley"))
@@ -83,7 +85,7 @@ def test_acknowledgement_names_the_project_the_applicant_chose(client, mailoutbo
     assert "the project “Hydrogen Valley Uusimaa”" in mailoutbox[0].body
 
 
-@pytest.mark.django_db
+@worker
 def test_acknowledgement_keeps_markup_as_the_applicant_typed_it(client, mailoutbox):
     send(client, answers(contact_name="<b>Kadri</b> & Co", organisation="Tartu <Science> Park"))
 
@@ -145,7 +147,7 @@ def test_a_second_task_for_an_email_already_sent_sends_nothing(client, mailoutbo
     ]
 
 
-@pytest.mark.django_db
+@worker
 def test_email_of_a_request_that_no_longer_exists_is_not_sent(client, mailoutbox):
     send(client, answers())
     request = JoinRequest.objects.get()
@@ -290,18 +292,3 @@ def test_after_a_long_outage_the_email_is_still_tried_every_half_hour(client, ma
     [retry] = waiting_tasks()
     assert retry.args_kwargs["args"] == [request.pk, ACKNOWLEDGEMENT, 201]
     assert wait_of(retry) == 30 * 60
-
-
-def test_waits_between_tries_double_up_to_half_an_hour():
-    assert [backoff(attempt).total_seconds() for attempt in range(1, 10)] == [
-        10,
-        20,
-        40,
-        80,
-        160,
-        320,
-        640,
-        1280,
-        1800,
-    ]
-    assert backoff(60) == datetime.timedelta(minutes=30)
