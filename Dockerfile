@@ -23,11 +23,10 @@ COPY requirements.txt .
 RUN pip install -r requirements.txt
 
 COPY . .
-# Static files are collected (hashed and compressed) and translations compiled at build time, with throwaway
-# settings: the real secret key and database are given only when the container runs.
-# The settings need a database address; neither command opens a connection.
-RUN DJANGO_SECRET_KEY=build-only DATABASE_URL=postgres:///build-only python manage.py collectstatic --no-input --verbosity 0 \
-    && DJANGO_SECRET_KEY=build-only DATABASE_URL=postgres:///build-only python manage.py compilemessages --verbosity 0 \
+# Static files are collected (hashed and compressed) and translations compiled at build time; neither needs the
+# secret key or the database, which are given only when the container runs.
+RUN python manage.py collectstatic --no-input --verbosity 0 \
+    && python manage.py compilemessages --verbosity 0 \
     && useradd --system --uid 10001 --home-dir /app smartregion \
     && mkdir -p /app/media && chown smartregion /app/media
 

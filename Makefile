@@ -47,10 +47,9 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 setup: $(VENV)/.installed
 
 run: export DJANGO_DEBUG ?= true
-# The compiled message catalogues (.mo) are committed; they are compiled again where gettext is installed (which
-# needs the settings, not a database).
+# The compiled message catalogues (.mo) are committed; they are compiled again where gettext is installed.
 messages: setup
-	@if command -v msgfmt >/dev/null 2>&1; then $(TEST_ENV) DATABASE_URL=$(or $(DATABASE_URL),postgres:///unused) $(MANAGE) compilemessages --verbosity 0 --ignore=.venv; \
+	@if command -v msgfmt >/dev/null 2>&1; then $(TEST_ENV) $(MANAGE) compilemessages --verbosity 0 --ignore=.venv; \
 	else echo "gettext is not installed: using the committed .mo files"; fi
 
 run: messages

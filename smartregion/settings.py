@@ -17,8 +17,9 @@ env = environ.Env()
 environ.Env.read_env(env.str("DJANGO_ENV_FILE", default=str(BASE_DIR / ".env")), overwrite=False)
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
-# A production process without a secret key must not start: no default unless debugging.
-SECRET_KEY = env.str("DJANGO_SECRET_KEY") if not DEBUG else env.str("DJANGO_SECRET_KEY", default="dev-only")
+# No default unless debugging. A server without a secret key does not start (wsgi.py); a command that needs none
+# (makemigrations --check, collectstatic, compilemessages) runs without it.
+SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="dev-only" if DEBUG else "")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 SITE_URL = env.str("DJANGO_SITE_URL", default="http://127.0.0.1:8000")
@@ -109,8 +110,10 @@ TEMPLATES = [
 ]
 
 # PostgreSQL only. `make run` and `make test` point DATABASE_URL at an embedded server when it is unset
-# (scripts/database.py).
-DATABASES = {"default": env.db("DATABASE_URL")}
+# (scripts/database.py). Unset, the settings name the local server's `smartregion`, so that a command that opens
+# no connection (makemigrations --check, collectstatic) runs; a server does not start (wsgi.py).
+DATABASE_URL = env.str("DATABASE_URL", default="")
+DATABASES = {"default": env.db_url_config(DATABASE_URL or "postgres:///smartregion")}
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
     "min_size": env.int("DATABASE_POOL_MIN", default=2),

@@ -100,3 +100,39 @@ def test_media_stay_on_local_disk_without_a_bucket():
     result = settings_of_a_fresh_process("STORAGES", DJANGO_DEBUG="true")
     assert result.returncode == 0, result.stderr
     assert "FileSystemStorage" in result.stdout and "S3Storage" not in result.stdout
+
+
+def fresh_process(*command: str, **environment) -> subprocess.CompletedProcess:
+    """Run `command` in this project with only `environment`: no DJANGO_…, DATABASE_… variables, nor a .env."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_"))}
+    env.update(environment, DJANGO_ENV_FILE=os.devnull)
+    return subprocess.run([sys.executable, *command], cwd=ROOT, env=env, capture_output=True, text=True)
+
+
+def test_commands_that_need_neither_the_secret_key_nor_the_database_run_without_any_setting():
+    result = fresh_process("manage.py", "makemigrations", "--check", "--dry-run")
+
+    assert result.returncode == 0, result.stderr
+    assert "No changes detected" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("environment", "message"),
+    [
+        ({}, "The SECRET_KEY setting must not be empty"),
+        ({"DJANGO_SECRET_KEY": "x"}, "Set the DATABASE_URL environment variable"),
+    ],
+)
+def test_a_server_without_its_secret_key_or_its_database_does_not_start(environment, message):
+    result = fresh_process("-c", "import smartregion.wsgi", **environment)
+
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def test_a_server_with_its_secret_key_and_database_starts():
+    result = fresh_process(
+        "-c", "import smartregion.wsgi", DJANGO_SECRET_KEY="x", DATABASE_URL=os.environ["DATABASE_URL"]
+    )
+
+    assert result.returncode == 0, result.stderr
