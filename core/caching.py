@@ -2,10 +2,11 @@
 
 Each committed transaction that saved or deleted an entry of the content apps (an entry, a taxonomy, a tag, a
 relation) replaces the content's version token in the default cache once (`content_changed`), and an entry
-scheduled for later replaces it when it falls due. Whatever is kept is keyed by that token: whole pages
-(portal.pagecache) and what is costly to compute from the content (`cached`), so a change shows at once on
-every server. The keys also hold the code's own version, so after a release nothing another version computed
-is used. A cache that cannot be reached costs time, never a page: everything is computed afresh.
+scheduled for later replaces it when it falls due. Whatever is kept belongs to that token: whole pages
+(portal.pagecache) are keyed by it, and what is costly to compute from the content (`cached`) is kept with it
+and read in the same read of the cache as the token, so a change shows at once on every server. The keys also
+hold the code's own version, so after a release nothing another version computed is used. A cache that cannot
+be reached costs time, never a page: everything is computed afresh.
 """
 
 import datetime
@@ -102,11 +103,17 @@ def content_state() -> tuple[str, datetime.datetime | None] | None:
 
     One read of the cache (both keys at once) while nothing falls due.
     """
+    state = _read_state()
+    return None if state is None else state[:2]
+
+
+def _read_state(key: str | None = None) -> tuple[str, datetime.datetime | None, object] | None:
+    """The content's state, and what the default cache keeps under `key`, read with it."""
     cache_ = caches["default"]
     if _unmarked:
         new_version()
     try:
-        kept = cache_.get_many([VERSION_KEY, NEXT_DUE_KEY])
+        kept = cache_.get_many([VERSION_KEY, NEXT_DUE_KEY, *([key] if key else [])])
         version = kept.get(VERSION_KEY)
         if version is None:
             cache_.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
@@ -123,28 +130,27 @@ def content_state() -> tuple[str, datetime.datetime | None] | None:
     except CACHE_ERRORS:
         logger.warning("The cache cannot be reached: pages are rendered for every visitor", exc_info=True)
         return None
-    return version, None if next_due == "never" else next_due
+    return version, None if next_due == "never" else next_due, kept.get(key)
 
 
 def cached(name: str, compute):
     """What `compute()` gives, kept in the default cache until the content changes (at most MAX_AGE); computed
-    afresh whenever the cache cannot be reached."""
-    state = content_state()
+    afresh whenever the cache cannot be reached.
+
+    The value is kept with the version it was computed for, and read with the version in one read of the cache.
+    """
+    key = f"content:{code_version()}:{hashlib.sha256(name.encode()).hexdigest()}"
+    state = _read_state(key)
     if state is None:
         return compute()
-    version, next_due = state
-    key = f"content:{code_version()}:{version}:{hashlib.sha256(name.encode()).hexdigest()}"
+    version, next_due, kept = state
+    if kept is not None and kept[0] == version:
+        return kept[1]
+    value = compute()
     try:
-        value = caches["default"].get(key)
+        caches["default"].set(key, (version, value), timeout=timeout_until_due(next_due))
     except CACHE_ERRORS:
         logger.warning("The cache cannot be reached", exc_info=True)
-        return compute()
-    if value is None:
-        value = compute()
-        try:
-            caches["default"].set(key, value, timeout=timeout_until_due(next_due))
-        except CACHE_ERRORS:
-            logger.warning("The cache cannot be reached", exc_info=True)
     return value
 
 

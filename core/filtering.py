@@ -6,8 +6,9 @@ Values that do not validate are ignored and explained on the page, never a serve
 
 from django import forms
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.core.validators import validate_unicode_slug
-from django.db.models import Q
+from django.db.models import BigIntegerField, BooleanField, F, Func, Q, Value
 from django.db.models.constants import LOOKUP_SEP
 from django.utils.translation import gettext_lazy as _
 from django_filters import Filter, MultipleChoiceFilter
@@ -25,9 +26,10 @@ class AnyOfField(forms.MultipleChoiceField):
 
 class FacetCheckboxes(forms.CheckboxSelectMultiple):
     """Checkboxes that show beside each option how many results it gives (`counts`, set by the view); an option
-    that gives nothing is muted but can still be ticked."""
+    that gives nothing is muted but can still be ticked. The options are written in the widget's own template,
+    not through a template each: the catalogue has about ninety of them."""
 
-    option_template_name = "includes/facet_option.html"
+    template_name = "includes/facet_checkboxes.html"
     counts: dict[str, int] | None = None
 
     def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
@@ -79,6 +81,13 @@ def any_of(model, lookup: str, values: list) -> Q:
         ids = field.related_model._base_manager.filter(**{f"{rest}__in": values})
         return Q(pk__in=ids.values(field.field.name))
     return Q(pk__in=model._base_manager.filter(**{f"{lookup}__in": values}).values("pk"))
+
+
+def in_array(field: str, values: list[int]) -> Func:
+    """`field = ANY(values)`: thousands of values in one array parameter, which PostgreSQL looks up in a hash
+    table, where `field__in` would send a parameter for each."""
+    array = Value(values, output_field=ArrayField(BigIntegerField()))
+    return Func(F(field), array, template="%(expressions)s)", arg_joiner=" = ANY(", output_field=BooleanField())
 
 
 class SlugListField(forms.Field):

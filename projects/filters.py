@@ -9,13 +9,13 @@ from django.utils.translation import gettext_lazy as _
 
 from companies.models import Company
 from core.caching import cached
-from core.filtering import AnyOfFilter, AnySlugFilter, FacetCheckboxes, IntegerFilter, OnlyIfTrueFilter
+from core.filtering import AnyOfFilter, AnySlugFilter, FacetCheckboxes, IntegerFilter, OnlyIfTrueFilter, in_array
 from partners.models import Partner
-from search.queries import ranked, search
+from search.queries import matching, rank, ranked
 from strategy.filters import municipality_choices, priority_choices, sdg_choices, theme_choices
 from strategy.models import Area, SubRegion
 
-from .models import Fund, Participation, ProjectState
+from .models import Fund, Participation, Project, ProjectState
 
 
 def fund_choices():
@@ -124,14 +124,26 @@ class ProjectFilter(django_filters.FilterSet):
         """The taxonomies' options are read from the cache, all at once, until the content changes: one read
         rather than a query for each of the five filters."""
         super().__init__(*args, **kwargs)
+        self.hits: dict[str, list[int]] = {}
         for name, choices in cached(f"projects:filter-choices:{get_language()}", read_choices).items():
             self.filters[name].extra["choices"] = choices
 
     def search(self, queryset, name, value):
         """The portal's full-text search; best matches first unless the visitor chose an order."""
-        found = search(queryset, value)
+        found = queryset.filter(in_array("pk", self.search_hits(value)))
+        found = found.annotate(search_rank=rank(value))
         # The order as validated: an unknown `sort` is ignored, so the results stay ranked.
         return found if self.form.cleaned_data.get("sort") else ranked(found)
+
+    def search_hits(self, query: str) -> list[int]:
+        """The public projects matching `query`, kept until the content changes: searched once for the page and
+        every facet count, and once for every visitor who narrows the same search down."""
+        if query not in self.hits:
+            self.hits[query] = cached(
+                f"projects:search-hits:{query}",
+                lambda: list(matching(Project.objects.published(), query).values_list("pk", flat=True)),
+            )
+        return self.hits[query]
 
     def with_participant(self, queryset, name, value: str):  # the type of each value, for the API schema
         """Projects of any of these companies (or partners); only published ones can be named."""

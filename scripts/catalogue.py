@@ -255,11 +255,14 @@ def build_catalogue(
         done = start + len(batch)
         stdout.write(f"  {done}/{len(todo)} ({time.perf_counter() - started:.1f} s)")
     on_inserted(generated_pks)
-    # Fresh planner statistics: without them the first queries on the new rows may pick poor plans.
+    # Fresh planner statistics: without them the first queries on the new rows may pick poor plans. Outside a
+    # transaction, VACUUM also removes the rows the search refresh replaced and moves the new entries of the
+    # search indexes out of their pending lists, which every search would otherwise scan whole.
     tables = [Project, Participation, TaggedItem, *through.values()]
+    command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
     with connection.cursor() as cursor:
         for model in tables:
-            cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
+            cursor.execute(f"{command} {connection.ops.quote_name(model._meta.db_table)}")
     elapsed = time.perf_counter() - started
     stdout.write(style.SUCCESS(f"Generated {len(todo)} catalogue projects in {elapsed:.1f} s ({n} requested)."))
 

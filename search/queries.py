@@ -3,8 +3,9 @@
 A query is read in websearch syntax ("quoted phrase", -excluded, or) in English, Finnish and Swedish at once,
 against each language's weighted vector (search.fields), so an inflected word of any language finds its other
 forms on every language's pages. Failing that, an entry holding every word of four letters or more inside a
-longer one (the parts of a Finnish compound) matches too, through the trigram index of its plain text. Ranks are
-the best of the three languages' `ts_rank`, so a title hit ranks above a summary hit, and both above a body hit.
+longer one (the parts of a Finnish compound) matches too: the words of the public texts that hold it, found
+through the word list's trigram index, are looked up in the same vectors. Ranks are the best of the three
+languages' `ts_rank`, so a title hit ranks above a summary hit, and both above a body hit.
 """
 
 import html
@@ -14,7 +15,8 @@ from functools import reduce
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Exists, F, FloatField, Func, Q, QuerySet, TextField, Value
+from django.db.models import Exists, F, Func, Q, QuerySet, TextField, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Greatest
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -43,35 +45,59 @@ def _queries(query: str) -> dict[str, SearchQuery]:
 
 
 def _inside_longer_words(query: str) -> Q | None:
-    """Every long word of the query inside the entry's text, none of those it excludes ("-word")."""
+    """Entries holding every long word of the query inside a word of their text, and none of those it excludes
+    ("-word") in any language: for each wanted word, any of the public texts' words that hold it (read through
+    the word list's trigram index), looked up in the vectors' own indexes.
+
+    None for a query with a quoted phrase, which only its words in that order match.
+    """
+    if '"' in query:
+        return None
     excluded = {word.lower() for word in re.findall(r"(?:^|\s)-(\S+)", query)}
     words = [word for word in search_words(query) if len(word) >= MIN_WORD_LENGTH]
     wanted = [word for word in words if word not in excluded]
     if not wanted:
         return None
-    condition = Q()
-    for word in words:
-        contains = Q(**{f"{TEXT}__contains": word})
-        condition &= ~contains if word in excluded else contains
-    return condition
+    # A tsquery's text: NULL, so matching nothing, when a wanted word is inside none of the words.
+    holding = f"(SELECT string_agg(quote_literal(word), ' | ') FROM {SearchWord._meta.db_table} WHERE word LIKE %s)"
+    text = RawSQL(
+        " || ' & ' || ".join(f"'(' || {holding} || ')'" for _word in wanted),
+        [f"%{word}%" for word in wanted],
+        output_field=TextField(),
+    )
+    inside, left_out = Q(), Q()
+    for code, config in CONFIGS.items():
+        inside |= Q(**{f"search_{code}": SearchQuery(text, config=config, search_type="raw")})
+        for word in excluded.intersection(words):
+            left_out |= Q(**{f"search_{code}": SearchQuery(word, config=config)})
+    return inside & ~left_out if left_out else inside
+
+
+def matching(queryset: QuerySet, query: str) -> QuerySet:
+    """The entries of `queryset` matching `query`, unordered and unranked."""
+    query = query.replace("\x00", "")
+    if not search_words(query):  # only punctuation: nothing to look for
+        return queryset.none()
+    matches = Q()
+    for code, search_query in _queries(query).items():
+        matches |= Q(**{f"search_{code}": search_query})
+    inside = _inside_longer_words(query)
+    return queryset.filter(matches | inside if inside is not None else matches)
+
+
+def rank(query: str) -> Greatest:
+    """How well an entry matches `query`: the best of its three languages' ranks (higher is better)."""
+    return Greatest(
+        *(
+            SearchRank(F(f"search_{code}"), search_query, weights=RANK_WEIGHTS)
+            for code, search_query in _queries(query.replace("\x00", "")).items()
+        )
+    )
 
 
 def search(queryset: QuerySet, query: str) -> QuerySet:
     """The entries of `queryset` matching `query`, annotated with `search_rank` (higher is better)."""
-    query = query.replace("\x00", "")
-    if not search_words(query):  # only punctuation: nothing to look for
-        return queryset.none().annotate(search_rank=Value(0.0, output_field=FloatField()))
-    queries = _queries(query)
-    matches = Q()
-    for code, search_query in queries.items():
-        matches |= Q(**{f"search_{code}": search_query})
-    inside = _inside_longer_words(query)
-    if inside is not None:
-        matches |= inside
-    rank = Greatest(
-        *(SearchRank(F(f"search_{code}"), search_query, weights=RANK_WEIGHTS) for code, search_query in queries.items())
-    )
-    return queryset.filter(matches).annotate(search_rank=rank)
+    return matching(queryset, query).annotate(search_rank=rank(query))
 
 
 def ranked(queryset: QuerySet) -> QuerySet:

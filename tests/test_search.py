@@ -6,13 +6,12 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
 from taggit.models import Tag
 
 from core.publishing import Status
-from projects.filters import ProjectFilter
 from projects.models import Fund, Project
 from search.documents import refresh_words
+from search.queries import matching
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
 
 from .admin_forms import form_data
@@ -160,6 +159,30 @@ def test_finnish_compound_is_found_by_its_last_part(client):
     ProjectFactory(title="Development", title_fi="Kehittämishanke")
 
     assert result_count(catalogue(client, "hanke")) == 1
+
+
+def test_a_compound_found_by_its_part_is_left_out_when_the_search_excludes_a_word(client):
+    ProjectFactory(title="Development", title_fi="Kehittämishanke", summary="Harbour cranes.")
+    ProjectFactory(title="Other", title_fi="Tutkimushanke", summary="Forest roads.")
+
+    assert card_titles(catalogue(client, "hanke -harbour")) == ["Other"]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("hydrogen -valley", ["Hydrogen buses"]),
+        ('"hydrogen valley"', ["Hydrogen valley"]),
+        ("valley or buses", ["Hydrogen buses", "Hydrogen valley", "Valley of hydrogen"]),
+    ],
+)
+def test_a_search_reads_exclusions_phrases_and_or(client, query, found):
+    ProjectFactory(title="Hydrogen valley")
+    ProjectFactory(title="Hydrogen buses")
+    ProjectFactory(title="Valley of hydrogen")
+    ProjectFactory(title="Harbour")
+
+    assert card_titles(catalogue(client, query, sort="title")) == found
 
 
 def test_search_finds_titles_in_any_language(client):
@@ -333,10 +356,7 @@ def test_catalogue_search_reads_the_indexes_not_the_whole_table():
         for index in ["search_en", "search_fi", "search_sv", "search_text"]:
             cursor.execute(f"SELECT gin_clean_pending_list('project_{index}'::regclass)")
         cursor.execute("ANALYZE projects_project")
-    with translation.override("en"):
-        queryset = ProjectFilter({"q": "hydrogen"}, queryset=Project.objects.for_cards()).qs
-
-    plan = queryset.explain()
+    plan = matching(Project.objects.published(), "hydrogen").explain()
 
     assert "Seq Scan on projects_project" not in plan
     assert "project_search_" in plan
