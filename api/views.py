@@ -57,7 +57,7 @@ class LenientFilterBackend(DjangoFilterBackend):
 
 def projects_for_api():
     """Published projects in the catalogue's default order, with everything the project serializer reads."""
-    return Project.objects.published().order_by(*SORTS["newest"]).with_details()
+    return Project.objects.published().order_by(*SORTS["newest"]).with_details().prefetch_related("priorities")
 
 
 class TranslatedViewSet(viewsets.ReadOnlyModelViewSet):

@@ -50,28 +50,23 @@ class ProjectState(models.TextChoices):
 
 # The fields a project card shows (with their translations): the cards read no others.
 CARD_FIELDS = ("title", "slug", "acronym", "summary", "state", "start_date", "end_date", "is_looking_for_partners")
+# The relations a card shows: its priorities and its images (in their order, the first one shown).
+CARD_RELATIONS = ("priorities", "images")
 
 
 class ProjectQuerySet(PublishableQuerySet):
     def for_cards(self):
         """Everything a project card renders, in a fixed number of queries: the projects, their priorities (in the
-        priorities' order) and their images (`card_images`, the first one shown)."""
-        return (
-            self.published()
-            .only(*CARD_FIELDS)
-            .prefetch_related(
-                "priorities",
-                models.Prefetch("images", ProjectImage.objects.order_by("order", "pk"), to_attr="card_images"),
-            )
-        )
+        priorities' order) and their images (the first one shown)."""
+        return self.published().only(*CARD_FIELDS).prefetch_related(*CARD_RELATIONS)
 
     def with_details(self):
-        """The taxonomies, tags and public participants that a project's page and its API entry show."""
+        """The taxonomies, tags and public participants that a project's page and its API entry show besides
+        what its card shows (CARD_RELATIONS)."""
         public_participants = Participation.objects.filter(
             Q(company__in=Company.objects.published()) | Q(partner__in=Partner.objects.published())
         ).select_related("company", "partner")
         return self.prefetch_related(
-            "priorities",
             "themes",
             "sdgs",
             "municipalities",

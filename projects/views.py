@@ -1,4 +1,5 @@
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
 from django.views.generic import DetailView
 
 from core.filtering import FacetCheckboxes, FilteredListView
@@ -7,7 +8,7 @@ from search.queries import did_you_mean
 
 from .facets import facet_counts, validated
 from .filters import SORTS, ProjectFilter
-from .models import Project
+from .models import CARD_FIELDS, CARD_RELATIONS, Project
 
 
 class CountedPaginator(Paginator):
@@ -49,15 +50,17 @@ class ProjectDetailView(PreviewMixin, DetailView):
     model = Project
 
     def get_queryset(self):
-        return super().get_queryset().with_details().prefetch_related("images")
+        return super().get_queryset().with_details()
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        priorities = [p.pk for p in self.object.priorities.all()]
-        context["related_projects"] = (
-            Project.objects.for_cards()
-            .filter(pk__in=Project.objects.filter(priorities__in=priorities).values("pk"))
+        """The project and up to three newer projects of its priorities, whose priorities and images are read
+        together with the project's own (a query for each, however many cards)."""
+        related = list(
+            Project.objects.published()
+            .only(*CARD_FIELDS)
+            .filter(pk__in=Project.objects.filter(priorities__projects=self.object).values("pk"))
             .exclude(pk=self.object.pk)
             .order_by(*SORTS["newest"])[:3]
         )
-        return context
+        prefetch_related_objects([self.object, *related], *CARD_RELATIONS)
+        return super().get_context_data(related_projects=related, **kwargs)

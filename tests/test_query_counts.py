@@ -172,7 +172,7 @@ def test_project_page_runs_the_same_queries_for_2_and_10_participants(client):
 
     assert response.content.decode().count('<span class="role">') == 10
     assert with_10 == with_2, f"{with_2} queries with 2 participants, {with_10} with 10"
-    assert with_10 <= 15
+    assert with_10 <= 10
 
 
 @pytest.mark.parametrize("kind", ["company", "partner"])
