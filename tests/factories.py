@@ -10,6 +10,7 @@ from core.images import make_renditions
 from core.publishing import Status
 from partners.models import OrganisationType, Partner
 from projects.models import ParticipantRole, Participation, Project, ProjectImage, ProjectState
+from search.documents import refresh_related
 from strategy.models import Municipality, Priority, StrategyPage
 
 
@@ -22,13 +23,37 @@ def valid_business_id(n: int) -> str:
 
 
 def set_many(field_name):
-    """A post-generation hook that sets a many-to-many field when the test passes values for it."""
+    """A post-generation hook that sets a many-to-many field when the test passes values for it.
+
+    The rows go straight into the relation's table, as a bulk import writes them: no signal, so no version of
+    the history and no refresh of the searched names per relation. `search_related_refreshed`, the factories'
+    last hook, refreshes those once. Tests of what a change to a relation does change it themselves.
+    """
 
     def hook(obj, create, extracted, **kwargs):
         if create and extracted:
-            getattr(obj, field_name).set(extracted)
+            add_rows(obj, field_name, extracted)
 
     hook.__name__ = field_name
+    return factory.post_generation(hook)
+
+
+def add_rows(obj, field_name: str, targets) -> None:
+    field = obj._meta.get_field(field_name)
+    through = field.remote_field.through
+    source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+    through.objects.bulk_create(
+        [through(**{source: obj.pk, target: getattr(item, "pk", item)}) for item in targets], ignore_conflicts=True
+    )
+
+
+def refresh_searched_names():
+    """The factories' last hook: the searched names of the relations the hooks above wrote, refreshed once."""
+
+    def hook(obj, create, extracted, **kwargs):
+        if create:
+            refresh_related(type(obj), [obj.pk])
+
     return factory.post_generation(hook)
 
 
@@ -66,7 +91,9 @@ class ProjectFactory(PublishedFactory):
     @factory.post_generation
     def priorities(self, create, extracted, **kwargs):
         if create:
-            self.priorities.set(extracted if extracted is not None else [Priority.objects.order_by("order").first()])
+            add_rows(
+                self, "priorities", extracted if extracted is not None else [Priority.objects.order_by("order").first()]
+            )
 
     municipalities = set_many("municipalities")
     themes = set_many("themes")
@@ -77,6 +104,8 @@ class ProjectFactory(PublishedFactory):
     def tags(self, create, extracted, **kwargs):
         if create and extracted:
             self.tags.set(extracted)
+
+    search_related_refreshed = refresh_searched_names()
 
 
 class ProjectImageFactory(factory.django.DjangoModelFactory):
@@ -117,6 +146,8 @@ class CompanyFactory(PublishedFactory):
         if create and extracted:
             self.capabilities.set(extracted)
 
+    search_related_refreshed = refresh_searched_names()
+
 
 class PartnerFactory(PublishedFactory):
     name = factory.Sequence(lambda n: f"Partner {n:04d}")
@@ -131,6 +162,7 @@ class PartnerFactory(PublishedFactory):
         skip_postgeneration_save = True
 
     priorities = set_many("priorities")
+    search_related_refreshed = refresh_searched_names()
 
 
 class ParticipationFactory(factory.django.DjangoModelFactory):
