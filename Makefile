@@ -92,6 +92,7 @@ checks:
 	$(TEST_ENV) $(PY) -W default -m pytest $(PYTEST_ARGS)
 
 pytest: setup
+	$(TEST_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
 	@$(WITH_DATABASE) env $(TEST_ENV) $(PY) -W default -m pytest $(PYTEST_ARGS)
 
 lint: setup

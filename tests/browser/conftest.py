@@ -8,7 +8,7 @@ from pathlib import Path
 
 import factory
 import pytest
-from django.core.management import call_command
+from django.conf import settings
 from django.db import connections
 from pytest_django.live_server_helper import LiveServer
 
@@ -41,9 +41,11 @@ CHROMIUM_ARGS = [
 def live_server(request):
     """pytest-django's live server, but static files come through WhiteNoise, as in production.
 
-    The files are collected first, so the pages use the stylesheet as it is now and under its hashed name.
+    The pages use the collected files under their hashed names: `make test` and `make pytest` collect them
+    before the tests (collecting and compressing them takes half a minute, once, not in every worker).
     """
-    call_command("collectstatic", interactive=False, verbosity=0)
+    if not Path(settings.STATIC_ROOT, "staticfiles.json").exists():
+        pytest.fail("the browser tests need the collected static files: run them with make pytest", pytrace=False)
     addr = request.config.getvalue("liveserver") or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS") or "localhost"
     server = LiveServer(addr, start=False)
     server.thread.static_handler = lambda application: application
