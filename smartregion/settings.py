@@ -9,6 +9,7 @@ from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.config import html_tags
 from js_asset import static_lazy
+from whitenoise.compress import Compressor
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -187,6 +188,8 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
+# Source maps (17 MB of the packages' 51) are read by developer tools only: not worth compressing at each collection.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
 
 # Our extensions of the admin's rich-text editor (core.richtext turns them on), and what each lets it write.
 DJANGO_PROSE_EDITOR_EXTENSIONS = [
