@@ -179,7 +179,7 @@ class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        refresh_words([form.instance])  # suggested at once (a scheduled entry's words from the nightly rebuild)
+        refresh_words([form.instance])  # searched inside longer words and suggested at once
 
     @staticmethod
     def _published_message(obj):
@@ -243,7 +243,7 @@ class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
         # publish() keeps a time already set, so a scheduled entry stays scheduled.
         objs = list(queryset.exclude(status=Status.PUBLISHED))
         count = self._move_each(request, objs, workflow.publish)
-        refresh_words(objs)  # suggested at once (a scheduled entry's words from the nightly rebuild)
+        refresh_words(objs)  # searched inside longer words and suggested at once (a scheduled one's when due)
         scheduled = sum(1 for obj in objs if obj.published_at > now)
         report_changes(
             self,

@@ -26,6 +26,10 @@ class PublishableQuerySet(models.QuerySet):
         searched = [field.name for field in self.model._meta.concrete_fields if field.name in search_fields.COLUMNS]
         return self.filter(published_q()).defer(*searched)
 
+    def published_or_scheduled(self):
+        """Entries published now or set to go public later (whose words the search's word list holds ahead)."""
+        return self.filter(status=Status.PUBLISHED)
+
     def visible_to(self, user):
         """Everything for staff (who may preview) once fully signed in, only published entries for everyone else."""
         from .staff_auth import awaits_second_factor  # here, not above: it needs the models loaded

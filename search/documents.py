@@ -6,8 +6,10 @@ related row is renamed or deleted, the entries concerned get their `search_relat
 receivers below listen to exactly those relations and models (a bulk change made with querysets or SQL sends no
 signal: call `refresh_related` after it, as `load_demo` does).
 
-The word list holds the words of public texts; `refresh_words` adds those of entries just published, and the
-nightly `manage.py rebuild_search` rebuilds it, forgetting the words of entries taken off the site.
+The word list holds the words of the texts that are public or scheduled to go public: a search finds a word
+inside a longer one through it the moment its entry goes public, and "did you mean" suggests only words that
+some public text holds. `refresh_words` adds those of entries just published, and the nightly
+`manage.py rebuild_search` rebuilds it, forgetting the words of entries taken off the site.
 """
 
 from collections.abc import Iterable
@@ -71,20 +73,26 @@ def refresh_related(model, pks: Iterable[int] | None = None) -> None:
         entries = entries.filter(pk__in=pks)
     entries.update(**{RELATED: related_text(model)})
     if pks is not None:
-        _add_words([model.objects.published().filter(pk__in=pks)])
+        _add_words([model.objects.published_or_scheduled().filter(pk__in=pks)])
 
 
 def refresh_words(entries: Iterable | None = None) -> None:
-    """Rebuild the word list from every public text, or add the words of these saved `entries`."""
+    """Rebuild the word list from every public or scheduled text, or add the words of these saved `entries`."""
     if entries is None:
         SearchWord.objects.all().delete()
-        _add_words([model.objects.published() for model in searchable_models()])
+        _add_words([model.objects.published_or_scheduled() for model in searchable_models()])
         return
     by_model: dict = {}
     for entry in entries:
         by_model.setdefault(type(entry), []).append(entry.pk)
     searchable = searchable_models()
-    _add_words([model.objects.published().filter(pk__in=pks) for model, pks in by_model.items() if model in searchable])
+    _add_words(
+        [
+            model.objects.published_or_scheduled().filter(pk__in=pks)
+            for model, pks in by_model.items()
+            if model in searchable
+        ]
+    )
 
 
 def _add_words(querysets: list) -> None:

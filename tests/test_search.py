@@ -6,6 +6,7 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from taggit.models import Tag
 
 from core.publishing import Status
@@ -157,6 +158,17 @@ def test_a_deleted_theme_is_no_longer_searched(client):
 
 def test_finnish_compound_is_found_by_its_last_part(client):
     ProjectFactory(title="Development", title_fi="Kehittämishanke")
+
+    assert result_count(catalogue(client, "hanke")) == 1
+
+
+def test_a_scheduled_compound_is_found_by_its_part_once_it_is_due(client, monkeypatch):
+    project = ProjectFactory(title="Development", title_fi="Kehittämishanke", scheduled=True)
+    assert result_count(catalogue(client, "hanke")) == 0
+    assert "kehittämishanke" not in text(portal_search(client, "kehittämishank"))  # never suggested before
+
+    due = project.published_at + datetime.timedelta(minutes=1)
+    monkeypatch.setattr(timezone, "now", lambda: due)
 
     assert result_count(catalogue(client, "hanke")) == 1
 
@@ -363,8 +375,6 @@ def test_catalogue_search_reads_the_indexes_not_the_whole_table():
 
 
 def days_ago(days: int) -> datetime.datetime:
-    from django.utils import timezone
-
     return timezone.now() - datetime.timedelta(days=days)
 
 
