@@ -252,6 +252,15 @@ def test_the_next_page_of_a_search_does_not_count_again(client, catalogue, djang
     assert counting_queries(queries.captured_queries) == []
 
 
+def test_narrowing_a_search_down_does_not_search_again(client, catalogue):
+    searched = len(card_titles(client.get("/en/projects/?q=pilot")))
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/en/projects/?q=pilot&state=ongoing")
+
+    assert 0 < len(card_titles(response)) <= searched
+    assert not [query["sql"] for query in captured if "@@" in query["sql"]]
+
+
 def test_an_unknown_sort_leaves_a_search_ranked_for_everyone(client, catalogue):
     now = timezone.now()
     ProjectFactory(title="Sauna heat pilot", published_at=now - datetime.timedelta(days=30))
