@@ -27,7 +27,7 @@ class AnyOfField(forms.MultipleChoiceField):
 class FacetCheckboxes(forms.CheckboxSelectMultiple):
     """Checkboxes that show beside each option how many results it gives (`counts`, set by the view); an option
     that gives nothing is muted but can still be ticked. The options are written in the widget's own template,
-    not through a template each: the catalogue has about ninety of them."""
+    not through a template each: the catalogue has dozens of them."""
 
     template_name = "includes/facet_checkboxes.html"
     counts: dict[str, int] | None = None

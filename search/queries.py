@@ -41,6 +41,7 @@ def search_words(query: str) -> list[str]:
 
 
 def _queries(query: str) -> dict[str, SearchQuery]:
+    query = query.replace("\x00", "")  # PostgreSQL refuses text with a NUL character
     return {code: SearchQuery(query, config=config, search_type="websearch") for code, config in CONFIGS.items()}
 
 
@@ -75,14 +76,13 @@ def _inside_longer_words(query: str) -> Q | None:
 
 def matching(queryset: QuerySet, query: str) -> QuerySet:
     """The entries of `queryset` matching `query`, unordered and unranked."""
-    query = query.replace("\x00", "")
     if not search_words(query):  # only punctuation: nothing to look for
         return queryset.none()
     matches = Q()
     for code, search_query in _queries(query).items():
         matches |= Q(**{f"search_{code}": search_query})
     inside = _inside_longer_words(query)
-    return queryset.filter(matches | inside if inside is not None else matches)
+    return queryset.filter(matches if inside is None else matches | inside)
 
 
 def rank(query: str) -> Greatest:
@@ -90,7 +90,7 @@ def rank(query: str) -> Greatest:
     return Greatest(
         *(
             SearchRank(F(f"search_{code}"), search_query, weights=RANK_WEIGHTS)
-            for code, search_query in _queries(query.replace("\x00", "")).items()
+            for code, search_query in _queries(query).items()
         )
     )
 
@@ -112,7 +112,7 @@ def with_snippets(queryset: QuerySet, query: str, *, language: str) -> QuerySet:
     # Markers already in the text are removed so that only ours become <mark>.
     headline = SearchHeadline(
         Func(text, Value(START + STOP), Value(""), function="translate", output_field=TextField()),
-        SearchQuery(query.replace("\x00", ""), config=CONFIGS[code], search_type="websearch"),
+        _queries(query)[code],
         config=CONFIGS[code],
         start_sel=START,
         stop_sel=STOP,

@@ -188,7 +188,7 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
-# Source maps (17 MB of the packages' 51) are read by developer tools only: not worth compressing at each collection.
+# Source maps, a third of the packages' static files, are read by developer tools only: not worth compressing.
 WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
 
 # Our extensions of the admin's rich-text editor (core.richtext turns them on), and what each lets it write.

@@ -42,7 +42,7 @@ def live_server(request):
     """pytest-django's live server, but static files come through WhiteNoise, as in production.
 
     The pages use the collected files under their hashed names: `make test` and `make pytest` collect them
-    before the tests (collecting and compressing them takes half a minute, once, not in every worker).
+    once before the tests, rather than each xdist worker collecting and compressing them again.
     """
     if not Path(settings.STATIC_ROOT, "staticfiles.json").exists():
         pytest.fail("the browser tests need the collected static files: run them with make pytest", pytrace=False)
