@@ -6,11 +6,12 @@ Values that do not validate are ignored and explained on the page, never a serve
 
 from django import forms
 from django.conf import settings
-from django.contrib.postgres.fields import ArrayField
 from django.core.validators import validate_unicode_slug
-from django.db.models import BigIntegerField, BooleanField, F, Func, Q, Value
+from django.db.models import Q
 from django.db.models.constants import LOOKUP_SEP
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import npgettext
 from django_filters import Filter, MultipleChoiceFilter
 from django_filters.views import FilterView
 
@@ -27,7 +28,7 @@ class AnyOfField(forms.MultipleChoiceField):
 class FacetCheckboxes(forms.CheckboxSelectMultiple):
     """Checkboxes that show beside each option how many results it gives (`counts`, set by the view); an option
     that gives nothing is muted but can still be ticked. The options are written in the widget's own template,
-    not through a template each: the catalogue has dozens of them."""
+    not through a template each, and their words are made here: the catalogue has dozens of them."""
 
     template_name = "includes/facet_checkboxes.html"
     counts: dict[str, int] | None = None
@@ -35,6 +36,8 @@ class FacetCheckboxes(forms.CheckboxSelectMultiple):
     def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
         option = super().create_option(name, value, label, selected, index, subindex=subindex, attrs=attrs)
         option["count"] = None if self.counts is None else self.counts.get(str(value), 0)
+        if option["count"] is not None:
+            option["count_words"] = npgettext("beside a filter option", "project", "projects", option["count"])
         return option
 
 
@@ -83,11 +86,12 @@ def any_of(model, lookup: str, values: list) -> Q:
     return Q(pk__in=model._base_manager.filter(**{f"{lookup}__in": values}).values("pk"))
 
 
-def in_array(field: str, values: list[int]) -> Func:
-    """`field = ANY(values)`: thousands of values in one array parameter, which PostgreSQL looks up in a hash
-    table, where `field__in` would send a parameter for each."""
-    array = Value(values, output_field=ArrayField(BigIntegerField()))
-    return Func(F(field), array, template="%(expressions)s)", arg_joiner=" = ANY(", output_field=BooleanField())
+def in_array(field: str, values: list[int]) -> Q:
+    """`field IN (SELECT unnest(values))`: thousands of ids sent as one array, which PostgreSQL joins as a set,
+    where `field__in` would send a parameter for each and `field = ANY(array)` would have the planner weigh every
+    element."""
+    array = "{" + ",".join(str(int(value)) for value in values) + "}"
+    return Q(**{f"{field}__in": RawSQL("SELECT unnest(%s::bigint[])", [array])})
 
 
 class SlugListField(forms.Field):
