@@ -2,8 +2,9 @@
 
 The rules, in one place:
 
-- five failed passwords lock the account (from any address) and, separately, the address (for any account) for
-  fifteen minutes (django-axes, configured in settings: AXES_*);
+- five failed passwords lock the account from that address, and five from one address lock that address for every
+  account, for fifteen minutes (django-axes, configured in settings: AXES_*). An account is never locked from
+  everywhere, so failures someone else causes elsewhere never keep staff with the right password out;
 - with ADMIN_REQUIRE_2FA, the admin is django-otp's OTPAdminSite: it opens only to staff whom a TOTP device
   verified. The password comes first, on Django's own admin login page; the code then on a page of its own
   (django-otp's LoginView with its OTPTokenForm), and staff without a device set one up there instead;
@@ -75,7 +76,7 @@ def code_lock_ends_at(device: TOTPDevice) -> datetime | None:
 
 
 def sign_in_lock_ends_at(request: HttpRequest, credentials: dict | None) -> datetime:
-    """Return when the failed passwords that locked this sign-in (by account or by address) stop counting."""
+    """Return when the failed passwords that locked this sign-in (account and address, or address) stop counting."""
     attempts = AxesProxyHandler.get_implementation().get_user_attempts(request, credentials)
     limit = get_failure_limit(request, credentials)
     last_failures = [
