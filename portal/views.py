@@ -140,6 +140,13 @@ RETRY_AFTER_SECONDS = 30
 
 
 @never_cache
+def bad_request(request, exception):
+    """The 400 page in the page's language (handler400), for a request Django cannot read, such as a form that is not
+    UTF-8. Not Django's own: its CSRF check reads the unreadable form again and turns the 400 into a 500."""
+    return HttpResponseBadRequest(render_to_string("400.html"))
+
+
+@never_cache
 def server_error(request):
     """The 500 page, or the 503 page when what failed is reaching the database: both in the page's language and
     without a database query (handler500)."""
