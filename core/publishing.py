@@ -1,5 +1,6 @@
 """Publishable: what every public entity shares, and the one rule of what visitors may see."""
 
+from django.contrib.auth import get_permission_codename
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -31,10 +32,13 @@ class PublishableQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED)
 
     def visible_to(self, user):
-        """Everything for staff (who may preview) once fully signed in, only published entries for everyone else."""
+        """Everything for staff who may view this model in the admin, once fully signed in; only published entries
+        for everyone else (a partner moderator previews partners, not projects)."""
         from .staff_auth import awaits_second_factor  # here, not above: it needs the models loaded
 
-        if user.is_active and user.is_staff and not awaits_second_factor(user):
+        opts = self.model._meta
+        may_view = user.has_perm(f"{opts.app_label}.{get_permission_codename('view', opts)}")
+        if user.is_active and user.is_staff and may_view and not awaits_second_factor(user):
             return self.all()
         return self.published()
 
@@ -86,7 +90,7 @@ class Publishable(models.Model):
 
 
 class PreviewMixin:
-    """Detail views: visitors get published entries only; staff preview anything, with a notice."""
+    """Detail views: visitors get published entries only; staff who may view the model preview any, with a notice."""
 
     def get_queryset(self):
         return super().get_queryset().visible_to(self.request.user)
