@@ -3,6 +3,7 @@
 from django.contrib.auth import get_permission_codename
 from django.db import models
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from search import fields as search_fields
@@ -99,3 +100,10 @@ class PreviewMixin:
         context = super().get_context_data(**kwargs)
         context["is_preview"] = not self.object.is_public
         return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if context["is_preview"]:
+            # For the staff member who asked only: no browser, proxy or page cache keeps what is not public.
+            patch_cache_control(response, private=True, no_store=True)
+        return response

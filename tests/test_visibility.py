@@ -63,6 +63,7 @@ def test_staff_preview_a_hidden_entry_with_a_notice(editor_client, kind, state, 
     assert "Not out yet" in page
     assert "<strong>Preview:</strong> visitors cannot see this page yet" in page
     assert f"Status: {status_label}." in page
+    assert {"private", "no-store"} <= {word.strip() for word in response["Cache-Control"].split(",")}
 
 
 @pytest.mark.parametrize("state", HIDDEN_STATES)
