@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from axes.models import AccessAttempt
+from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.db.models import F
 from django.urls import clear_url_caches
@@ -446,6 +447,58 @@ def test_members_who_are_not_staff_are_not_asked_for_a_code(client, two_factor, 
 
     assert response.status_code == 200  # the admin's own answer: not authorised here
     assert not TOTPDevice.objects.exists()
+
+
+# How long a session lasts
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """Time that tests move on by hand: `clock(minutes=31)` lets 31 minutes pass for Django and its sessions."""
+    now = [timezone.now()]
+    monkeypatch.setattr(timezone, "now", lambda: now[0])
+
+    def move_on(**delta):
+        now[0] += timedelta(**delta)
+
+    return move_on
+
+
+def opens_the_admin(client):
+    return client.get("/admin/").status_code == 200
+
+
+def test_a_staff_session_ends_after_30_minutes_without_a_request(client, clock, editor):
+    sign_in(client, "editor")
+    clock(minutes=29)
+    assert opens_the_admin(client)
+
+    clock(minutes=31)
+
+    assert not opens_the_admin(client)
+    assert not is_signed_in(client)
+
+
+def test_a_staff_session_ends_12_hours_after_signing_in_however_busy(client, clock, editor):
+    sign_in(client, "editor")
+    for _ in range(12 * 60 // 25):
+        clock(minutes=25)
+        assert opens_the_admin(client)
+
+    clock(minutes=25)
+
+    assert not opens_the_admin(client)
+    assert not is_signed_in(client)
+    assert sign_in(client, "editor").status_code == 302
+    assert opens_the_admin(client)
+
+
+def test_a_visitor_gets_no_session_and_pages_that_do_not_vary_by_cookie(client):
+    response = client.get("/en/")
+
+    assert response.status_code == 200
+    assert settings.SESSION_COOKIE_NAME not in response.cookies
+    assert "Cookie" not in response.get("Vary", "")
 
 
 # The admin's path
