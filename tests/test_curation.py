@@ -11,7 +11,7 @@ from django.utils.formats import date_format
 from companies.models import Company
 from core.publishing import Status
 from projects.models import Project
-from strategy.models import StrategyPage
+from strategy.models import Municipality, Priority, StrategyPage
 from tests.admin_forms import form_data
 from tests.factories import CompanyFactory, ProjectFactory, ProjectImageFactory, StrategyPageFactory
 from tests.html import text
@@ -369,6 +369,32 @@ def test_each_change_is_kept_with_who_and_when_and_can_be_reverted(publisher_cli
     assert "pekka.publisher" in history_page
     assert refreshed(project).title_en == "Old Title"
     assert refreshed(project).history.latest("history_date").title_en == "Old Title"
+
+
+def test_one_save_records_one_version_with_its_new_taxonomies(publisher_client):
+    project = ProjectFactory(title="Smart Grid")
+    data = form_data(publisher_client.get(change_url(project)), "project_form")
+    versions = refreshed(project).history.count()
+    priorities = list(Priority.objects.order_by("pk")[:2])
+    municipalities = list(Municipality.objects.order_by("pk")[:2])
+
+    publisher_client.post(
+        change_url(project),
+        {
+            **data,
+            "title_en": ["Smart Grid Pilot"],
+            "priorities": [str(priority.pk) for priority in priorities],
+            "municipalities": [str(municipality.pk) for municipality in municipalities],
+            "sdgs": ["7"],
+            "_save": "Save",
+        },
+    )
+
+    assert refreshed(project).history.count() == versions + 1
+    version = refreshed(project).history.first()
+    assert version.title_en == "Smart Grid Pilot"
+    assert {row.priority for row in version.priorities.all()} == set(priorities)
+    assert {row.municipality for row in version.municipalities.all()} == set(municipalities)
 
 
 @pytest.mark.parametrize("factory", [ProjectFactory, CompanyFactory, StrategyPageFactory])
