@@ -1,8 +1,17 @@
-"""The record of who changed what (django-simple-history), for every public entity: one version a save."""
+"""The record of who changed what (django-simple-history), for every public entity: one version a save, and the
+changes between versions as curators read them."""
+
+import dataclasses
+import datetime
 
 from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.formats import date_format
+from modeltranslation.translator import NotRegistered, translator
 from simple_history import register
-from simple_history.models import HistoricalRecords
+from simple_history.models import HistoricalChanges, HistoricalRecords, ModelChange, ModelDelta
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from search import fields as search_fields
 
@@ -55,3 +64,46 @@ def keep_history(model, *, m2m_fields=()) -> None:
         m2m_fields=list(m2m_fields),
         excluded_fields=["updated_at", *searched],
     )
+
+
+def _same(old, new) -> bool:
+    """Whether two values of a field read the same to a curator: a time to the second, empty as empty."""
+    if isinstance(old, datetime.datetime) and isinstance(new, datetime.datetime):
+        return old.replace(microsecond=0) == new.replace(microsecond=0)
+    return old == new or (old in (None, "") and new in (None, ""))
+
+
+def _mirrors(model: type[models.Model]) -> set[str]:
+    """The translated fields (title), which mirror the active language's own (title_en): listed once, per language."""
+    try:
+        return set(translator.get_options_for_model(model).all_fields)
+    except NotRegistered:
+        return set()
+
+
+def changes(delta: ModelDelta) -> list[ModelChange]:
+    """The changes of `delta` a curator would call changes: not a time that moved by microseconds (as a form
+    saves it to the second), not empty replaced by empty, and each text once, in its language."""
+    mirrors = _mirrors(delta.new_record.instance_type)
+    return [change for change in delta.changes if change.field not in mirrors and not _same(change.old, change.new)]
+
+
+def changes_since_previous(version: HistoricalChanges) -> list[ModelChange]:
+    """What `version` changed from the version before it (nothing, for the first)."""
+    previous = version.prev_record
+    return changes(version.diff_against(previous)) if previous else []
+
+
+class VersionChanges(HistoricalRecordContextHelper):
+    """The history's list of changes: only real ones (`changes`), a choice by its name, a time as the admin shows it."""
+
+    def context_for_delta_changes(self, delta: ModelDelta) -> list[dict]:
+        return super().context_for_delta_changes(dataclasses.replace(delta, changes=changes(delta)))
+
+    def prepare_delta_change_value(self, change: ModelChange, value):
+        field = self.model._meta.get_field(change.field)
+        if isinstance(field, models.Field) and field.flatchoices and value is not None:
+            return dict(field.flatchoices).get(value, value)
+        if isinstance(value, datetime.datetime):
+            return date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+        return super().prepare_delta_change_value(change, value)
