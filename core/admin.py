@@ -13,12 +13,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import is_historic
 from taggit import admin as taggit_admin
 from taggit.models import Tag
 
 from search.documents import refresh_words, tags_changing
 
 from . import workflow
+from .history import VersionChanges, changes_since_previous
 from .publishing import Status
 
 # Where the actions are offered: on the list, and on each entry's change form (new in Django 6.1).
@@ -35,10 +37,15 @@ PUBLICATION_FIELDSET = (
 
 
 class PublishableAdminForm(forms.ModelForm):
-    """Say in the form what Publishable.clean() does with a published entry saved without a time."""
+    """Say in the form what Publishable.clean() does with a published entry saved without a time; a past version,
+    to restore, starts from the entry's publication as it is now."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, *args, instance=None, **kwargs):
+        if instance is not None and is_historic(instance):
+            # Restoring brings back the content: the status and publication time move only if the publisher
+            # changes them here, never to what they were then (which took published entries off the site).
+            workflow.keep_publication_as_stored(instance)
+        super().__init__(*args, instance=instance, **kwargs)
         if "published_at" in self.fields:
             self.fields["published_at"].help_text = _(
                 "When the entry goes public; a future time schedules it. Saving a published entry "
@@ -154,6 +161,9 @@ class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
     # History: django-simple-history judges a revert by the old version it restores; judge it by the entry as stored.
 
+    def get_historical_record_context_helper(self, request, historical_record):
+        return VersionChanges(self.model, historical_record)
+
     def _as_stored(self, obj):
         return obj and self.model._default_manager.filter(pk=obj.pk).first()
 
@@ -166,6 +176,32 @@ class PublishableAdmin(SimpleHistoryAdmin, TranslationAdmin):
             if stored is None or not self.has_change_permission(request, stored):
                 raise PermissionDenied
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def response_change(self, request, obj):
+        match = request.resolver_match
+        if match is None or not (match.url_name or "").endswith("_simple_history"):
+            return super().response_change(request, obj)
+        # "Restore this version": say what the restore changed, instead of the admin's "changed successfully".
+        restored = obj.history.get(history_id=match.args[1])
+        self.message_user(request, self._restored_message(obj, restored), messages.SUCCESS)
+        return self.response_post_save_change(request, obj)
+
+    def _restored_message(self, obj, restored):
+        when = date_format(timezone.localtime(restored.history_date), "DATETIME_FORMAT")
+        changed = changes_since_previous(obj.history.first())
+        if not changed:
+            return _("“%(entry)s” was already as saved on %(time)s, so nothing changed.") % {"entry": obj, "time": when}
+        names = {change.field for change in changed}
+        message = _("“%(entry)s” was restored to the version saved on %(time)s; changed: %(fields)s.") % {
+            "entry": obj,
+            "time": when,
+            "fields": ", ".join(str(capfirst(self.model._meta.get_field(name).verbose_name)) for name in sorted(names)),
+        }
+        if names.isdisjoint({"status", "published_at"}):
+            message += " " + _("Its status (%(status)s) and publication time are as they were.") % {
+                "status": obj.get_status_display()
+            }
+        return message
 
     def save_model(self, request, obj, form, change):
         if not self.has_publish_permission(request):

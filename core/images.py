@@ -1,10 +1,11 @@
 """Uploaded images: checked by their content, stored clean, and drawn once in the sizes the pages ask for.
 
-An upload must be a JPEG, PNG or WebP image of at most 10 MB and 40 megapixels (validate_image). Before it is
-stored it is decoded and encoded again, upright and in sRGB, without EXIF or any other metadata (reencode), so
-nothing a camera wrote (a location, a serial number) reaches the site. store_image then draws each rendition
-width as WebP and as JPEG next to the original and records them on the row (make_renditions), so pages only
-read them. CheckedImageField puts these rules on a model field, so every form and every path gets them.
+An upload must be a JPEG, PNG or WebP image of at most 10 MB, 40 megapixels and 16,383 pixels a side
+(validate_image). Before it is stored it is decoded and encoded again, upright and in sRGB, without EXIF or any
+other metadata (reencode), so nothing a camera wrote (a location, a serial number) reaches the site. store_image
+then draws each rendition width as WebP and as JPEG next to the original and records them on the row
+(make_renditions), so pages only read them. CheckedImageField puts these rules on a model field, so every form and
+every path gets them.
 """
 
 import io
@@ -30,6 +31,9 @@ DECODERS = tuple(ACCEPTED_FORMATS)
 ACCEPT_ATTRIBUTE = "image/jpeg,image/png,image/webp"
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000
+# WebP, in which the renditions are drawn, holds at most this many pixels a side; a rendition is never larger than
+# the original, so an original within it always gets its renditions.
+MAX_SIDE = 16_383
 
 # Rendition widths in pixels: photos fill a column up to about 800 CSS pixels (1600 on dense screens);
 # logos are shown at most 120 CSS pixels wide.
@@ -65,6 +69,10 @@ MESSAGES = {
     "too_many_pixels": _(
         "The image is %(width)s × %(height)s pixels (%(megapixels)s megapixels); an image may have at most "
         "%(limit)s megapixels. Scale it down and upload it again."
+    ),
+    "too_long_a_side": _(
+        "The image is %(width)s × %(height)s pixels; a side may be at most %(limit)s pixels. Crop it or scale it "
+        "down and upload it again."
     ),
     "bomb": _(
         "This image would take too much memory to open (it may be a “decompression bomb”). Upload a JPEG, PNG or "
@@ -116,6 +124,8 @@ def validate_image(value: File) -> None:
                     megapixels=f"{width * height / 1_000_000:.0f}",
                     limit=MAX_PIXELS // 1_000_000,
                 )
+            if max(width, height) > MAX_SIDE:
+                raise _refuse("too_long_a_side", width=width, height=height, limit=MAX_SIDE)
             image.verify()
         # verify() checks the structure; only decoding the pixels finds a file cut short.
         value.seek(0)
@@ -133,6 +143,10 @@ def validate_image(value: File) -> None:
             raise _refuse("other_format", kind=kind) from error
         raise _refuse("not_an_image") from error
     except Exception as error:
+        # A PNG's compressed text that would inflate beyond Pillow's limits is a bomb too, in its text rather than
+        # its pixels: Pillow's ValueError names the limit (PngImagePlugin.MAX_TEXT_CHUNK or MAX_TEXT_MEMORY).
+        if isinstance(error, ValueError) and "MAX_TEXT_" in str(error):
+            raise _refuse("bomb", limit=MAX_PIXELS // 1_000_000) from error
         # Pillow reports broken data with many exception types (OSError, SyntaxError, ValueError, struct.error ...).
         raise _refuse("damaged") from error
     finally:
@@ -353,11 +367,12 @@ class CheckedImageField(models.ImageField):
 
     def update_dimension_fields(self, instance, force=False, *args, **kwargs):
         # Django reads the size of a file as soon as it is assigned (before any validator has seen it) and when a
-        # row without a size is loaded. For a decompression bomb or a lost file, leave the size unknown: the
-        # validator says what is wrong with an upload, and a page still shows the rest of the entry.
+        # row without a size is loaded. For a file Pillow cannot read (a bomb in its pixels or its text, broken
+        # data, which it reports with many exception types) or a lost file, leave the size unknown: the validator
+        # says what is wrong with an upload, and a page still shows the rest of the entry.
         try:
             super().update_dimension_fields(instance, force, *args, **kwargs)
-        except (OSError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+        except Exception:
             for name in (self.width_field, self.height_field):
                 if name:
                     setattr(instance, name, None)

@@ -1,7 +1,9 @@
 """Publishable: what every public entity shares, and the one rule of what visitors may see."""
 
+from django.contrib.auth import get_permission_codename
 from django.db import models
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from search import fields as search_fields
@@ -31,10 +33,13 @@ class PublishableQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED)
 
     def visible_to(self, user):
-        """Everything for staff (who may preview) once fully signed in, only published entries for everyone else."""
+        """Everything for staff who may view this model in the admin, once fully signed in; only published entries
+        for everyone else (a partner moderator previews partners, not projects)."""
         from .staff_auth import awaits_second_factor  # here, not above: it needs the models loaded
 
-        if user.is_active and user.is_staff and not awaits_second_factor(user):
+        opts = self.model._meta
+        may_view = user.has_perm(f"{opts.app_label}.{get_permission_codename('view', opts)}")
+        if user.is_active and user.is_staff and may_view and not awaits_second_factor(user):
             return self.all()
         return self.published()
 
@@ -86,7 +91,7 @@ class Publishable(models.Model):
 
 
 class PreviewMixin:
-    """Detail views: visitors get published entries only; staff preview anything, with a notice."""
+    """Detail views: visitors get published entries only; staff who may view the model preview any, with a notice."""
 
     def get_queryset(self):
         return super().get_queryset().visible_to(self.request.user)
@@ -95,3 +100,10 @@ class PreviewMixin:
         context = super().get_context_data(**kwargs)
         context["is_preview"] = not self.object.is_public
         return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if context["is_preview"]:
+            # For the staff member who asked only: no browser, proxy or page cache keeps what is not public.
+            patch_cache_control(response, private=True, no_store=True)
+        return response

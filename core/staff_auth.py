@@ -2,13 +2,16 @@
 
 The rules, in one place:
 
-- five failed passwords lock the account (from any address) and, separately, the address (for any account) for
-  fifteen minutes (django-axes, configured in settings: AXES_*);
+- five failed passwords lock the account from that address, and five from one address lock that address for every
+  account, for fifteen minutes (django-axes, configured in settings: AXES_*). An account is never locked from
+  everywhere, so failures someone else causes elsewhere never keep staff with the right password out;
 - with ADMIN_REQUIRE_2FA, the admin is django-otp's OTPAdminSite: it opens only to staff whom a TOTP device
   verified. The password comes first, on Django's own admin login page; the code then on a page of its own
   (django-otp's LoginView with its OTPTokenForm), and staff without a device set one up there instead;
 - wrong codes slow down the next try (django-otp's throttling), and AXES_FAILURE_LIMIT wrong codes in a row lock the
-  device for AXES_COOLOFF_TIME: a correct password does not reset that count, a correct code does.
+  device for AXES_COOLOFF_TIME: a correct password does not reset that count, a correct code does;
+- a signed-in session ends after SESSION_COOKIE_AGE without a request (each request renews it:
+  SESSION_SAVE_EVERY_REQUEST), and STAFF_SESSION_MAX_AGE after signing in, however busy (SessionLimitMiddleware).
 """
 
 from base64 import b32encode
@@ -21,7 +24,7 @@ from axes.helpers import get_cool_off, get_failure_limit
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.contrib.auth import REDIRECT_FIELD_NAME, logout
 from django.contrib.auth.views import LoginView, LogoutView
 from django.core.validators import RegexValidator
 from django.db.models import Max, Sum
@@ -75,7 +78,7 @@ def code_lock_ends_at(device: TOTPDevice) -> datetime | None:
 
 
 def sign_in_lock_ends_at(request: HttpRequest, credentials: dict | None) -> datetime:
-    """Return when the failed passwords that locked this sign-in (by account or by address) stop counting."""
+    """Return when the failed passwords that locked this sign-in (account and address, or address) stop counting."""
     attempts = AxesProxyHandler.get_implementation().get_user_attempts(request, credentials)
     limit = get_failure_limit(request, credentials)
     last_failures = [
@@ -273,3 +276,27 @@ class StaffAdminSite(OTPAdminSite):
         # What the admin's own login page does with the page asked for: only one on this site.
         next_url = LoginView().get_redirect_url(request) or reverse("admin:index", current_app=self.name)
         return f"{reverse(name, current_app=self.name)}?{urlencode({REDIRECT_FIELD_NAME: next_url})}"
+
+
+SIGNED_IN_AT = "signed_in_at"  # in the session: when its user signed in, as a POSIX timestamp
+
+
+class SessionLimitMiddleware:
+    """End a signed-in session STAFF_SESSION_MAX_AGE after signing in, however busy it has been since."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        # Only a request that holds a session, or signs in (login() writes the session), reads it.
+        reads_session = settings.SESSION_COOKIE_NAME in request.COOKIES
+        now = timezone.now().timestamp()
+        max_age = settings.STAFF_SESSION_MAX_AGE.total_seconds()
+        if reads_session and now - request.session.get(SIGNED_IN_AT, now) > max_age:
+            logout(request)
+        response = self.get_response(request)
+        reads_session = reads_session or request.session.modified
+        # Signing in starts the clock (or, for a session from before this rule, its next request).
+        if reads_session and SIGNED_IN_AT not in request.session and request.user.is_authenticated:
+            request.session[SIGNED_IN_AT] = now
+        return response

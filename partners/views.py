@@ -32,7 +32,7 @@ class PartnerDetailView(PreviewMixin, DetailView):
         return super().get_queryset().prefetch_related("priorities")
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def join(request):
     """The public join request form; a valid request is stored and acknowledged by email."""
     ip = ratelimit.client_ip(request)

@@ -19,7 +19,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 from django.views.static import serve
 
 from companies.models import Company
@@ -37,7 +37,7 @@ SEARCH_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_TYPE = 10
 
 
-@require_GET
+@require_safe
 def home(request):
     return render(
         request,
@@ -69,7 +69,7 @@ def search_group(label: str, queryset, query: str, *, language: str, more_url: s
     return SearchGroup(label, results, count, more_url if count > len(results) else "", more_label)
 
 
-@require_GET
+@require_safe
 def search_view(request):
     """One search over everything public, grouped by kind, best matches first."""
     # NUL characters: no one searches for them, and PostgreSQL refuses them in a query (a 500 otherwise).
@@ -119,7 +119,7 @@ def media(request, path):
     return serve(request, path, document_root=settings.MEDIA_ROOT)
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     """Point crawlers to the sitemap and keep them out of what is endless or not for people."""
     lines = ["User-agent: *"]
@@ -137,6 +137,13 @@ def robots_txt(request):
 
 # How long a visitor is asked to wait while the database cannot be reached (a restart takes seconds).
 RETRY_AFTER_SECONDS = 30
+
+
+@never_cache
+def bad_request(request, exception):
+    """The 400 page in the page's language (handler400), for a request Django cannot read, such as a form that is not
+    UTF-8. Not Django's own: its CSRF check reads the unreadable form again and turns the 400 into a 500."""
+    return HttpResponseBadRequest(render_to_string("400.html"))
 
 
 @never_cache

@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "core.staff_auth.SessionLimitMiddleware",  # signs staff out STAFF_SESSION_MAX_AGE after they signed in
     "simple_history.middleware.HistoryRequestMiddleware",  # records who made each change
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -373,15 +374,21 @@ if ADMIN_URL == "/":
     raise ImproperlyConfigured("DJANGO_ADMIN_URL must name a path, such as admin/ or curation/.")
 # A second factor (a code from an authenticator app) after the password; on in production.
 ADMIN_REQUIRE_2FA = env.bool("DJANGO_ADMIN_REQUIRE_2FA", default=not DEBUG)
-# Five failed sign-ins lock the account (whatever the address) and, separately, the address (whatever the account)
-# for 15 minutes. Failures during a lock are not counted, so the time the lockout page gives holds.
+# Five failed sign-ins lock the account from that address, and five from one address lock that address for every
+# account, for 15 minutes: never the account everywhere, or anyone could lock staff out by guessing from elsewhere.
+# Failures during a lock are not counted, so the time the lockout page gives holds.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"  # the address the join form's limits count too
 AXES_LOCKOUT_CALLABLE = "core.staff_auth.lockout"
+# Staff sessions (visitors have none) end after 30 minutes without a request, and 12 hours after signing in however
+# busy: a session left open on a shared or lost computer does not stay open.
+SESSION_COOKIE_AGE = 30 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+STAFF_SESSION_MAX_AGE = timedelta(hours=12)
 # Wrong codes slow down the next try (1, 2, 4, 8 … seconds); staff_auth locks a device after AXES_FAILURE_LIMIT.
 OTP_TOTP_THROTTLE_FACTOR = 1
 OTP_TOTP_ISSUER = "Helsinki Smart Region"

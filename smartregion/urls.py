@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "portal.views.bad_request"
 handler500 = "portal.views.server_error"
 
 if settings.SERVE_MEDIA:

@@ -63,6 +63,19 @@ def png_bomb(width: int = 20000, height: int = 20000) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", pixels) + _png_chunk(b"IEND", b"")
 
 
+def png_text_bomb() -> bytes:
+    """A small, valid PNG with a compressed comment of some 60 MB of spaces: about 61 KB on disk."""
+    png = encoded(Image.new("RGB", (40, 30), (10, 120, 60)), "PNG")
+    comment = b"Comment\x00\x00" + zlib.compress(b" " * (60 * 1024 * 1024), 9)  # keyword, NUL, method 0 (zlib)
+    signature_and_header = 8 + 25
+    return png[:signature_and_header] + _png_chunk(b"zTXt", comment) + png[signature_and_header:]
+
+
+def thin_strip(width: int = 1, height: int = 65_000) -> bytes:
+    """A PNG one pixel wide and very tall: few pixels, but taller than a WebP rendition may be."""
+    return encoded(Image.new("L", (width, height), 128), "PNG")
+
+
 SVG_WITH_SCRIPT = (
     b'<?xml version="1.0" encoding="UTF-8"?>\n'
     b'<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">'
@@ -98,4 +111,6 @@ HOSTILE = {
     "truncated JPEG": ("cut.jpg", truncated_jpeg, "image/jpeg", "damaged or incomplete"),
     "over 10 MB": ("huge.jpg", over_10_mb, "image/jpeg", "an image may be at most 10.0"),
     "over 40 megapixels": ("wide.png", lambda: png_bomb(8000, 6000), "image/png", "at most 40 megapixels"),
+    "text that inflates to 60 MB": ("comment.png", png_text_bomb, "image/png", "decompression bomb"),
+    "1 x 65000 pixels": ("strip.png", thin_strip, "image/png", "a side may be at most 16383 pixels"),
 }

@@ -1,6 +1,8 @@
 """Curation roles and the review workflow: editors write and submit drafts; only publishers make anything public."""
 
 import datetime
+import re
+from html import unescape
 
 import pytest
 from django.contrib.auth.models import Group
@@ -11,10 +13,10 @@ from django.utils.formats import date_format
 from companies.models import Company
 from core.publishing import Status
 from projects.models import Project
-from strategy.models import StrategyPage
+from strategy.models import Municipality, Priority, StrategyPage
 from tests.admin_forms import form_data
 from tests.factories import CompanyFactory, ProjectFactory, ProjectImageFactory, StrategyPageFactory
-from tests.html import text
+from tests.html import html, text
 
 pytestmark = pytest.mark.django_db
 
@@ -369,6 +371,104 @@ def test_each_change_is_kept_with_who_and_when_and_can_be_reverted(publisher_cli
     assert "pekka.publisher" in history_page
     assert refreshed(project).title_en == "Old Title"
     assert refreshed(project).history.latest("history_date").title_en == "Old Title"
+
+
+def history_url(obj) -> str:
+    return change_url(obj).removesuffix("change/") + "history/"
+
+
+def success_messages(response) -> list[str]:
+    return re.findall(r'<li class="success">(.*?)</li>', text(response), re.DOTALL)
+
+
+@pytest.fixture
+def published_then_edited(publisher_client):
+    """A project written in review, published by a publisher, then retitled: its review version, and the project."""
+    project = ProjectFactory(in_review=True, title="Smart Grid")
+    review_version = refreshed(project).history.latest("history_date")
+    data = form_data(publisher_client.get(change_url(project)), "project_form")
+    publisher_client.post(change_url(project), {**data, "_publish": "1"})
+    data = form_data(publisher_client.get(change_url(project)), "project_form")
+    publisher_client.post(change_url(project), {**data, "title_en": ["Smart Grid Pilot"], "_save": "Save"})
+    return review_version, refreshed(project)
+
+
+def test_restoring_an_old_version_keeps_a_live_entry_live_and_says_what_changed(
+    publisher_client, published_then_edited
+):
+    review_version, project = published_then_edited
+    revert_url = f"{history_url(project)}{review_version.history_id}/"
+
+    page = publisher_client.get(revert_url)
+    response = publisher_client.post(revert_url, {**form_data(page), "_save": "Revert"}, follow=True)
+
+    restored = refreshed(project)
+    assert (restored.title_en, restored.status, restored.published_at) == (
+        "Smart Grid",
+        Status.PUBLISHED,
+        project.published_at,
+    )
+    assert restored.is_public
+    [message] = success_messages(response)
+    assert "“Smart Grid” was restored to the version saved on" in message
+    assert "changed: Title [en]." in message
+    assert "Its status (Published) and publication time are as they were." in message
+
+
+def test_a_publisher_restoring_a_version_changes_the_status_only_when_asking_for_it(
+    publisher_client, published_then_edited
+):
+    review_version, project = published_then_edited
+    revert_url = f"{history_url(project)}{review_version.history_id}/"
+    data = form_data(publisher_client.get(revert_url))
+    assert data["status"] == [Status.PUBLISHED]  # the form starts from the status as it is now
+
+    response = publisher_client.post(revert_url, {**data, "status": [Status.DRAFT], "_save": "Revert"}, follow=True)
+
+    assert refreshed(project).status == Status.DRAFT
+    [message] = success_messages(response)
+    assert "changed: Status, Title [en]." in message
+    assert "as they were" not in message
+
+
+def test_one_save_records_one_version_with_its_new_taxonomies(publisher_client):
+    project = ProjectFactory(title="Smart Grid")
+    data = form_data(publisher_client.get(change_url(project)), "project_form")
+    versions = refreshed(project).history.count()
+    priorities = list(Priority.objects.order_by("pk")[:2])
+    municipalities = list(Municipality.objects.order_by("pk")[:2])
+
+    publisher_client.post(
+        change_url(project),
+        {
+            **data,
+            "title_en": ["Smart Grid Pilot"],
+            "priorities": [str(priority.pk) for priority in priorities],
+            "municipalities": [str(municipality.pk) for municipality in municipalities],
+            "sdgs": ["7"],
+            "_save": "Save",
+        },
+    )
+
+    assert refreshed(project).history.count() == versions + 1
+    version = refreshed(project).history.first()
+    assert version.title_en == "Smart Grid Pilot"
+    assert {row.priority for row in version.priorities.all()} == set(priorities)
+    assert {row.municipality for row in version.municipalities.all()} == set(municipalities)
+
+
+def test_the_history_names_statuses_and_lists_no_change_of_microseconds(publisher_client, published_then_edited):
+    _, project = published_then_edited
+
+    table = re.search(r'<table id="change-history">.*?</table>', html(publisher_client.get(history_url(project))), re.S)
+    rows = re.findall(r"<tr>(.*?)</tr>", table[0], re.DOTALL)
+
+    retitled, published = rows[1], rows[2]  # newest first, after the heading
+    assert "Status:</strong> In review → Published" in published
+    assert "in_review" not in published
+    assert "Title [en]:</strong> Smart Grid → Smart Grid Pilot" in unescape(retitled)
+    assert "Published at" not in retitled  # saved by the form to the second: the same time
+    assert "<strong>Title:</strong>" not in retitled  # the English title, once
 
 
 @pytest.mark.parametrize("factory", [ProjectFactory, CompanyFactory, StrategyPageFactory])

@@ -180,3 +180,56 @@ def test_readyz_answers_unavailable_when_the_database_does_not(client, monkeypat
 
     assert response.status_code == 503
     assert json.loads(response.content) == {"status": "unavailable", "database": "down"}
+
+
+def body(response) -> bytes:
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def public_addresses(client) -> list[str]:
+    """Every address a visitor or a crawler may GET: the sitemap's (every language), the sitemap itself, the lists
+    with filters and a search, the join form, robots.txt, the feed, the downloads and the API."""
+    sitemap_addresses = [
+        address.removeprefix("http://testserver")
+        for loc, versions in sitemap_entries(client).items()
+        for address in (loc, *versions.values())
+    ]
+    return sorted(
+        {
+            *sitemap_addresses,
+            "/sitemap.xml",
+            "/sitemap-projects.xml",
+            "/robots.txt",
+            "/healthz",
+            "/readyz",
+            "/en/projects/?priority=climate-neutrality&page=1",
+            "/en/companies/?q=vety",
+            "/en/partners/?country=SE",
+            "/en/search/?q=hydrogen",
+            "/en/partners/join/",
+            "/en/partners/join/?project=hydrogen-valley",
+            "/en/feeds/projects/",
+            "/en/projects/export.csv",
+            "/en/projects/export.json",
+            "/api/v1/",
+            "/api/v1/projects/",
+            "/api/v1/projects/hydrogen-valley/",
+            "/api/v1/schema/",
+            "/api/v1/docs/",
+            "/en/no-such-page/",
+        }
+    )
+
+
+def test_every_address_that_answers_get_answers_head_alike_without_a_body(client, site):
+    addresses = public_addresses(client)
+    assert len(addresses) > 40
+
+    answers = {address: (client.get(address), client.head(address)) for address in addresses}
+
+    differ = {
+        address: (get.status_code, head.status_code)
+        for address, (get, head) in answers.items()
+        if (head.status_code, head["Content-Type"]) != (get.status_code, get["Content-Type"]) or body(head)
+    }
+    assert differ == {}, "GET and HEAD answer differently (or HEAD with a body)"

@@ -1,6 +1,10 @@
-"""Whatever a visitor puts in the address, the lists answer: bad values are ignored and explained, never a 500."""
+"""Whatever a visitor puts in the address or sends, the site answers: bad values are ignored and explained, a body
+that cannot be read gets the 400 page, never a 500."""
+
+from urllib.parse import urlencode
 
 import pytest
+from django.test import Client
 
 from strategy.models import Priority
 from tests.factories import CompanyFactory, PartnerFactory, ProjectFactory
@@ -209,3 +213,39 @@ def test_search_treats_percent_and_underscore_as_plain_characters(client):
 @pytest.mark.parametrize("url", ["/en/projects/", "/en/search/", "/en/"])
 def test_post_to_a_public_page_is_not_allowed(client, url):
     assert client.post(url).status_code in (403, 405)
+
+
+CSRF_TOKEN = "k" * 32  # a secret and its token, as the CSRF cookie and the form would carry them
+
+
+def post_in(charset: str, url: str, client: Client):
+    """Post a form to `url` honestly encoded in `charset`, with a valid CSRF token, as a browser may send it."""
+    fields = {"csrfmiddlewaretoken": CSRF_TOKEN, "username": "Järvi", "organisation": "Järvenpää"}
+    if charset == "utf-16":
+        body = urlencode(fields).encode("utf-16")
+    else:
+        body = urlencode(fields, encoding=charset).encode("ascii")
+    client.cookies["csrftoken"] = CSRF_TOKEN
+    return client.generic("POST", url, body, content_type=f"application/x-www-form-urlencoded; charset={charset}")
+
+
+@pytest.mark.parametrize("charset", ["iso-8859-1", "utf-16"])
+@pytest.mark.parametrize("url", ["/en/", "/en/search/", "/en/partners/join/", "/admin/login/", "/admin/logout/"])
+def test_a_form_not_in_utf_8_gets_the_bad_request_page(url, charset):
+    client = Client(enforce_csrf_checks=True, raise_request_exception=False)
+
+    response = post_in(charset, url, client)
+
+    assert response.status_code == 400
+    assert "The request could not be read" in html(response)
+    assert '<main id="main"' in html(response)
+
+
+def test_the_bad_request_page_is_in_the_language_of_the_page():
+    client = Client(enforce_csrf_checks=True, raise_request_exception=False)
+
+    response = post_in("iso-8859-1", "/sv/partners/join/", client)
+
+    assert response.status_code == 400
+    assert '<html lang="sv">' in html(response)
+    assert "Begäran kunde inte läsas" in html(response)

@@ -3,6 +3,7 @@
 import pytest
 
 from strategy.models import Municipality, Priority
+from tests.conftest import signed_in, staff_in_group
 from tests.factories import (
     CompanyFactory,
     ParticipationFactory,
@@ -52,16 +53,43 @@ def test_hidden_entry_page_is_not_found_for_signed_in_users_who_are_not_staff(me
     [("draft", "Draft"), ("in_review", "In review"), ("archived", "Archived"), ("scheduled", "Published")],
 )
 @pytest.mark.parametrize("kind", ENTRIES)
-def test_staff_preview_a_hidden_entry_with_a_notice(staff_client, kind, state, status_label):
+def test_staff_preview_a_hidden_entry_with_a_notice(editor_client, kind, state, status_label):
     _, url = make(kind, state, name="Not out yet")
 
-    response = staff_client.get(url)
+    response = editor_client.get(url)
     page = text(response)
 
     assert response.status_code == 200
     assert "Not out yet" in page
     assert "<strong>Preview:</strong> visitors cannot see this page yet" in page
     assert f"Status: {status_label}." in page
+    assert {"private", "no-store"} <= {word.strip() for word in response["Cache-Control"].split(",")}
+
+
+@pytest.mark.parametrize("state", HIDDEN_STATES)
+@pytest.mark.parametrize("kind", ["project", "company", "strategy page"])
+def test_a_partner_moderator_cannot_preview_what_they_cannot_open_in_the_admin(kind, state):
+    moderator = signed_in(staff_in_group("Partner moderators", "maija.moderator"))
+    _, url = make(kind, state)
+
+    assert moderator.get(url).status_code == 404
+
+
+def test_a_partner_moderator_previews_the_partners_they_may_open_in_the_admin():
+    moderator = signed_in(staff_in_group("Partner moderators", "maija.moderator"))
+    _, url = make("partner", "in_review", name="Not out yet")
+
+    response = moderator.get(url)
+
+    assert response.status_code == 200
+    assert "<strong>Preview:</strong> visitors cannot see this page yet" in text(response)
+
+
+@pytest.mark.parametrize("kind", ENTRIES)
+def test_staff_without_permissions_cannot_preview(staff_client, kind):
+    _, url = make(kind, "draft")
+
+    assert staff_client.get(url).status_code == 404
 
 
 @pytest.mark.parametrize("kind", ENTRIES)

@@ -288,7 +288,9 @@ def test_image_added_on_the_project_form_is_cleaned_and_drawn(publisher_client):
     assert [r["width"] for r in image.renditions] == [200]
 
 
-@pytest.mark.parametrize("case", ["decompression bomb", "SVG with a script", "text named .jpg"])
+@pytest.mark.parametrize(
+    "case", ["decompression bomb", "text that inflates to 60 MB", "SVG with a script", "text named .jpg"]
+)
 def test_hostile_upload_is_refused_on_the_project_form(publisher_client, case):
     name, content, content_type, message = HOSTILE[case]
     project = ProjectFactory()
