@@ -1,11 +1,20 @@
 """The two emails of a join request: sent by the task worker, in the applicant's language, once, whatever the server."""
 
+import asyncio
+import os
+import signal
 import socket
+import subprocess
+import sys
+import threading
 from pathlib import Path
+from urllib.parse import quote
 
 import polib
 import pytest
 from aiosmtpd.controller import Controller
+from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -19,7 +28,8 @@ from tests.partners.join import answers, run_worker, send
 # then run after the tests that roll back (pytest-django orders them so, and pytest-xdist hands out whole files),
 # whose reference data a committing test's flush would take away.
 worker = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-LOCALE = Path(__file__).resolve().parents[2] / "locale"
+ROOT = Path(__file__).resolve().parents[2]
+LOCALE = ROOT / "locale"
 APPLICANT = "kadri.tamm@example.ee"
 STAFF = ["smartregion@uusimaa.example", "partners@uusimaa.example"]
 SUBJECT = "We received your request to join Helsinki Smart Region"
@@ -180,9 +190,9 @@ class Inbox:
 class MailServer:
     """A real SMTP server on 127.0.0.1, stopped until a test starts it."""
 
-    def __init__(self, port: int):
+    def __init__(self, port: int, inbox=None):
         self.port = port
-        self.inbox = Inbox()
+        self.inbox = inbox or Inbox()
         self.controller = None
 
     def start(self):
@@ -198,17 +208,21 @@ class MailServer:
         return sorted(address for envelope in self.inbox.messages for address in envelope.rcpt_tos)
 
 
-@pytest.fixture
-def mail_server(settings):
-    """The site sends through SMTP to this server; it is down until the test starts it."""
-    server = MailServer(free_port())
-    # In place of whatever EMAIL_URL a developer has set: no account, no TLS.
+def sending_to(settings, server: MailServer) -> MailServer:
+    """Let the site send through SMTP to `server`, in place of whatever EMAIL_URL a developer has set."""
     settings.MAILERS = {
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "OPTIONS": {"host": "127.0.0.1", "port": server.port, "timeout": 10},
         }
     }
+    return server
+
+
+@pytest.fixture
+def mail_server(settings):
+    """The site sends through SMTP to this server; it is down until the test starts it."""
+    server = sending_to(settings, MailServer(free_port()))
     yield server
     server.stop()
 
@@ -292,3 +306,79 @@ def test_after_a_long_outage_the_email_is_still_tried_every_half_hour(client, ma
     [retry] = waiting_tasks()
     assert retry.args_kwargs["args"] == [request.pk, ACKNOWLEDGEMENT, 201]
     assert wait_of(retry) == 30 * 60
+
+
+# A worker killed mid-send
+
+
+class HoldingInbox(Inbox):
+    """An inbox whose server holds back its answer to the first message until the test lets go: its sender dies
+    waiting, and the message is never delivered (a server takes a message only once it has answered)."""
+
+    def __init__(self):
+        super().__init__()
+        self.holding = threading.Event()
+        self.let_go = threading.Event()
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.holding.is_set():
+            return await super().handle_DATA(server, session, envelope)
+        self.holding.set()
+        while not self.let_go.is_set():
+            await asyncio.sleep(0.02)
+        return "421 4.4.2 The sender went away"
+
+
+def start_a_worker(mail_port: int) -> subprocess.Popen:
+    """`manage.py db_worker` in a process of its own, as a service runs it, on this test's database."""
+    database = connection.settings_dict
+    environment = {
+        **os.environ,
+        "DJANGO_ENV_FILE": os.devnull,
+        "DATABASE_URL": (
+            f"postgres://{quote(database['USER'])}:{quote(database['PASSWORD'] or '')}"
+            f"@{database['HOST'] or 'localhost'}:{database['PORT'] or 5432}/{database['NAME']}"
+        ),
+        "EMAIL_URL": f"smtp://127.0.0.1:{mail_port}",
+        "JOIN_REQUEST_STAFF_EMAILS": ",".join(STAFF),
+    }
+    command = [sys.executable, "manage.py", "db_worker", "--no-reload", "--no-startup-delay", "--interval=0.05"]
+    return subprocess.Popen(command, cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def run_a_worker_until(tasks: int, *, within: float) -> None:
+    """Run a worker as a service does (not in batch), until it has run `tasks` tasks; fail after `within` seconds."""
+    stop = threading.Timer(within, os.kill, [os.getpid(), signal.SIGTERM])  # the worker exits on SIGTERM
+    stop.start()
+    try:
+        call_command("db_worker", max_tasks=tasks, interval=0.05, startup_delay=False, reload=False, verbosity=0)
+    except SystemExit:
+        pytest.fail(f"the worker had not run {tasks} tasks after {within} seconds")
+    finally:
+        stop.cancel()
+
+
+@worker
+def test_an_email_whose_worker_was_killed_mid_send_goes_out_once_from_the_next_worker(client, settings):
+    server = sending_to(settings, MailServer(free_port(), HoldingInbox()))
+    server.start()
+    settings.MAIL_TIMEOUT = 1
+    send(client, answers())
+    killed = start_a_worker(server.port)
+    try:
+        assert server.inbox.holding.wait(timeout=30), "the worker never sent an email"
+    finally:
+        killed.kill()
+        killed.wait()
+    server.inbox.let_go.set()
+    [lost] = DBTaskResult.objects.filter(status="RUNNING")
+
+    run_a_worker_until(2, within=20)  # the other email, then the lost one once it has run longer than the timeout
+    run_worker()
+
+    assert lost.args_kwargs["args"][1] == ACKNOWLEDGEMENT
+    assert len(server.inbox.messages) == 2
+    assert server.recipients() == sorted([APPLICANT, *STAFF])
+    assert JoinRequest.objects.filter(acknowledged_at__isnull=False, staff_notified_at__isnull=False).exists()
+    assert not DBTaskResult.objects.filter(status="RUNNING").exists()
+    server.stop()
