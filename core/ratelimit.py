@@ -1,9 +1,14 @@
 """Count what a sender does in the shared cache, so every process of every server sees the same limits."""
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
+
+from core.caching import CACHE_ERRORS
+
+logger = logging.getLogger(__name__)
 
 
 def _key(scope: str, value: str) -> str:
@@ -11,20 +16,26 @@ def _key(scope: str, value: str) -> str:
     return f"ratelimit:{scope}:{hashlib.sha256(value.strip().lower().encode()).hexdigest()}"
 
 
-def over_limit(scope: str, value: str, *, limit: int) -> bool:
-    return cache.get(_key(scope, value), 0) >= limit
+def exceeded(scope: str, value: str, *, limit: int, period_seconds: int) -> bool:
+    """Count one more event and say whether that makes more than `limit` since the first of its period.
 
-
-def count(scope: str, value: str, *, period_seconds: int) -> int:
-    """Count one more event; the count starts again `period_seconds` after its first event."""
+    Counted first and compared after, with the cache's own atomic add and incr, so that requests arriving at the
+    same moment are each counted before any is let through. A cache that cannot be reached refuses nothing: a
+    limit is not worth losing what a person sent.
+    """
     key = _key(scope, value)
-    if cache.add(key, 1, timeout=period_seconds):
-        return 1
     try:
-        return cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.add(key, 1, timeout=period_seconds)
-        return 1
+        if cache.add(key, 1, timeout=period_seconds):
+            count = 1
+        else:
+            try:
+                count = cache.incr(key)
+            except ValueError:  # expired between add() and incr()
+                count = 1 if cache.add(key, 1, timeout=period_seconds) else cache.incr(key)
+    except CACHE_ERRORS:
+        logger.warning("The cache cannot be reached: the %s limit is not counted", scope, exc_info=True)
+        return False
+    return count > limit
 
 
 def client_ip(request) -> str:

@@ -9,6 +9,12 @@ from .tasks import ACKNOWLEDGEMENT, STAFF_NOTIFICATION, send_join_request_email
 OPEN_STATUSES = [JoinRequestStatus.NEW, JoinRequestStatus.IN_REVIEW]
 
 
+def normalised_email(address: str) -> str:
+    """The mailbox an address reaches, as the limits count it: lower-case, without a +tag (victim+1@x is victim@x)."""
+    local, _at, domain = address.strip().lower().rpartition("@")
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
 def open_request_like(form: JoinRequestForm) -> JoinRequest | None:
     """An open request from the same email address for the same organisation, if there is one."""
     return (

@@ -11,7 +11,7 @@ from core.publishing import PreviewMixin
 from .filters import PartnerFilter
 from .forms import JoinRequestForm, started_token
 from .models import Partner
-from .services import open_request_like, submit_join_request
+from .services import normalised_email, open_request_like, submit_join_request
 
 HOUR = 60 * 60
 DAY = 24 * HOUR
@@ -35,19 +35,17 @@ class PartnerDetailView(PreviewMixin, DetailView):
 @require_http_methods(["GET", "POST"])
 def join(request):
     """The public join request form; a valid request is stored and acknowledged by email."""
-    ip = ratelimit.client_ip(request)
     if request.method == "POST":
-        if ratelimit.over_limit("join-ip", ip, limit=settings.JOIN_REQUEST_LIMIT_PER_IP):
+        ip = ratelimit.client_ip(request)
+        if ratelimit.exceeded("join-ip", ip, limit=settings.JOIN_REQUEST_LIMIT_PER_IP, period_seconds=HOUR):
             return render(request, "partners/join_limited.html", status=429)
-        ratelimit.count("join-ip", ip, period_seconds=HOUR)
         form = JoinRequestForm(request.POST)
         if form.is_valid():
-            email = form.cleaned_data["email"]
             if existing := open_request_like(form):
                 return render(request, "partners/join_thanks.html", {"already_received": existing.created_at})
-            if ratelimit.over_limit("join-email", email, limit=settings.JOIN_REQUEST_LIMIT_PER_EMAIL):
+            email = normalised_email(form.cleaned_data["email"])
+            if ratelimit.exceeded("join-email", email, limit=settings.JOIN_REQUEST_LIMIT_PER_EMAIL, period_seconds=DAY):
                 return render(request, "partners/join_limited.html", status=429)
-            ratelimit.count("join-email", email, period_seconds=DAY)
             submit_join_request(form, language=get_language())
             return redirect("partners:join-thanks")
     else:

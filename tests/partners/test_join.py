@@ -5,6 +5,7 @@ from unittest import mock
 
 import pytest
 from django.db import DatabaseError
+from django.test import override_settings
 from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
 
@@ -14,6 +15,7 @@ from strategy.models import Priority
 from tests.factories import ProjectFactory
 from tests.html import html, link_to, links, text
 from tests.partners.join import JOIN, answers, join_form, selected_project, send, summary_texts
+from tests.test_page_cache import UNREACHABLE_REDIS
 
 pytestmark = pytest.mark.django_db
 
@@ -243,6 +245,19 @@ def test_request_is_accepted_while_the_mail_server_is_down(client, settings):
     assert response.status_code == 302
     assert JoinRequest.objects.count() == 1
     assert DBTaskResult.objects.count() == 2
+
+
+def test_request_is_stored_and_thanked_while_the_cache_cannot_be_reached(client, caplog):
+    with override_settings(CACHES=UNREACHABLE_REDIS):
+        response = send(client, answers())
+        thanks = client.get(response["Location"])
+
+    assert response.status_code == 302
+    assert "<h1>Thank you for your request</h1>" in text(thanks)
+    assert JoinRequest.objects.get().organisation == "Tartu Science Park"
+    assert DBTaskResult.objects.count() == 2
+    warnings = [r.getMessage() for r in caplog.records if r.name == "core.ratelimit" and r.levelname == "WARNING"]
+    assert "The cache cannot be reached: the join-ip limit is not counted" in warnings
 
 
 class FailingStaffNotification:

@@ -402,6 +402,19 @@ def test_email_over_its_daily_limit_is_told_to_try_later_from_any_address(client
     assert JoinRequest.objects.count() == 3
 
 
+def test_an_address_with_a_tag_counts_as_the_address_itself(client, settings):
+    settings.JOIN_REQUEST_LIMIT_PER_EMAIL = 2
+    for n, email in enumerate(["victim@example.ee", "Victim+1@example.ee"]):
+        assert (
+            send(client, answers(organisation=f"Organisation {n}", email=email), ip=f"203.0.113.{n}").status_code == 302
+        )
+
+    response = send(client, answers(organisation="Organisation 2", email="victim+2@EXAMPLE.ee"), ip="192.0.2.99")
+
+    assert response.status_code == 429
+    assert JoinRequest.objects.count() == 2
+
+
 def test_limits_are_counted_in_the_shared_cache_without_the_address_in_clear(client, settings):
     from django.db import connection
 

@@ -1,0 +1,60 @@
+"""Join requests sent at the same moment, from threads with their own database connections, against Redis."""
+
+import threading
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client, override_settings
+
+from partners.models import JoinRequest
+from tests.partners.join import answers, send
+from tests.partners.test_join_mail import worker
+
+# A Redis database of these tests' own: the limits are counted as in production, with Redis's own increments.
+REDIS = {
+    **settings.CACHES,
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:6379/5"},
+}
+# Below the database's connection pool (each thread holds one connection, the test another).
+AT_ONCE = 8
+
+
+@pytest.fixture
+def redis_cache():
+    with override_settings(CACHES=REDIS):
+        cache.clear()
+        yield
+        cache.clear()
+
+
+def all_at_once(requests: list[dict], ips: list[str]):
+    """Send each request from its own thread (and database connection), released together; return the answers."""
+    start = threading.Barrier(len(requests))
+    answered = [None] * len(requests)
+
+    def send_one(n):
+        start.wait()
+        try:
+            answered[n] = send(Client(), requests[n], ip=ips[n])
+        finally:
+            connection.close()  # back to the pool
+
+    threads = [threading.Thread(target=send_one, args=[n]) for n in range(len(requests))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return answered
+
+
+@worker
+def test_requests_from_one_address_at_once_never_pass_its_limit(redis_cache, settings):
+    settings.JOIN_REQUEST_LIMIT_PER_IP = 3
+    requests = [answers(email=f"applicant{n}@example.ee") for n in range(AT_ONCE)]
+
+    answered = all_at_once(requests, ["203.0.113.7"] * AT_ONCE)
+
+    assert sorted(response.status_code for response in answered) == [302] * 3 + [429] * (AT_ONCE - 3)
+    assert JoinRequest.objects.count() == 3
