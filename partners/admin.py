@@ -9,8 +9,7 @@ from core.images import store_image
 
 from . import moderation, personal_data
 from .forms import JoinRequestForm
-from .models import JoinRequest, Partner
-from .services import OPEN_STATUSES
+from .models import OPEN_STATUSES, JoinRequest, Partner
 
 
 @admin.register(Partner)

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -93,6 +94,10 @@ class JoinRequestStatus(models.TextChoices):
     SPAM = "spam", _("Spam")
 
 
+# A request awaiting a decision.
+OPEN_STATUSES = [JoinRequestStatus.NEW, JoinRequestStatus.IN_REVIEW]
+
+
 class JoinRequest(models.Model):
     """A request from an organisation to join the partner network (or one project). Holds personal data."""
 
@@ -150,6 +155,14 @@ class JoinRequest(models.Model):
                 name="joinrequest_decision_has_time",
                 condition=~models.Q(status__in=["approved", "declined", "spam"]) | models.Q(decided_at__isnull=False),
                 violation_error_message=_("A decided request needs the time of its decision."),
+            ),
+            # However many arrive at once, one open request per address and organisation (in any case) is stored.
+            models.UniqueConstraint(
+                Lower("email"),
+                Lower("organisation"),
+                name="joinrequest_one_open_per_email_and_organisation",
+                condition=models.Q(status__in=OPEN_STATUSES),
+                violation_error_message=_("A request from this email address for this organisation is already open."),
             ),
         ]
 

@@ -42,15 +42,21 @@ def join(request):
         form = JoinRequestForm(request.POST)
         if form.is_valid():
             if existing := open_request_like(form):
-                return render(request, "partners/join_thanks.html", {"already_received": existing.created_at})
+                return already_received(request, existing)
             email = normalised_email(form.cleaned_data["email"])
             if ratelimit.exceeded("join-email", email, limit=settings.JOIN_REQUEST_LIMIT_PER_EMAIL, period_seconds=DAY):
                 return render(request, "partners/join_limited.html", status=429)
-            submit_join_request(form, language=get_language())
+            join_request, created = submit_join_request(form, language=get_language())
+            if not created:
+                return already_received(request, join_request)
             return redirect("partners:join-thanks")
     else:
         form = JoinRequestForm(initial={"project": request.GET.get("project")})
     return render(request, "partners/join_form.html", {"form": form, "started": started_token(form)})
+
+
+def already_received(request, join_request):
+    return render(request, "partners/join_thanks.html", {"already_received": join_request.created_at})
 
 
 def join_thanks(request):

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.test import Client, override_settings
+from django_tasks_db.models import DBTaskResult
 
 from partners.models import JoinRequest
 from tests.partners.join import answers, send
@@ -58,3 +59,17 @@ def test_requests_from_one_address_at_once_never_pass_its_limit(redis_cache, set
 
     assert sorted(response.status_code for response in answered) == [302] * 3 + [429] * (AT_ONCE - 3)
     assert JoinRequest.objects.count() == 3
+
+
+@worker
+def test_the_same_request_sent_many_times_at_once_is_stored_once(redis_cache, settings):
+    settings.JOIN_REQUEST_LIMIT_PER_EMAIL = AT_ONCE
+    requests = [answers() for _ in range(AT_ONCE)]
+
+    answered = all_at_once(requests, [f"192.0.2.{n}" for n in range(AT_ONCE)])
+
+    assert sorted(response.status_code for response in answered) == [200] * (AT_ONCE - 1) + [302]
+    repeats = [response for response in answered if response.status_code == 200]
+    assert all("We already have your request" in response.content.decode() for response in repeats)
+    assert JoinRequest.objects.count() == 1
+    assert DBTaskResult.objects.count() == 2
