@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
@@ -52,7 +53,13 @@ def join(request):
             return redirect("partners:join-thanks")
     else:
         form = JoinRequestForm(initial={"project": request.GET.get("project")})
-    return render(request, "partners/join_form.html", {"form": form, "started": started_token(form)})
+    # The page's CSRF token, which its {% csrf_token %} shows and its fill-time token is tied to.
+    csrf_token = get_token(request)
+    return render(
+        request,
+        "partners/join_form.html",
+        {"form": form, "started": started_token(form, csrf_token), "csrf_token": csrf_token},
+    )
 
 
 def already_received(request, join_request):
