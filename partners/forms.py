@@ -21,6 +21,8 @@ from .models import JoinRequest
 # (Python's email package reads \x85, NEXT LINE, as one, like \v, \f, \x1c-\x1e and \u2028-\u2029).
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 LINE_BREAKS = re.compile(r"[\r\n]")
+# Zero-width characters and direction overrides: invisible, they make a name read otherwise than it is written.
+INVISIBLE_FORMATTING = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 FILL_TIME_SALT = "partners.join-request.started"
 # How long a form may stay open before it is sent.
 FORM_MAX_AGE = 24 * 60 * 60
@@ -41,6 +43,10 @@ phone_number = RegexValidator(
     r"^\+?[0-9][0-9 ()\-]{4,24}$",
     _("Write the phone number with digits, e.g. +358 40 123 4567."),
 )
+
+
+def without_invisible_formatting(value: str) -> str:
+    return INVISIBLE_FORMATTING.sub("", value)
 
 
 def page_of(csrf_token: str) -> str:
@@ -73,6 +79,13 @@ def started_token(form, csrf_token: str) -> str:
     except signing.BadSignature:
         started = None
     return fill_time_token(csrf_token, started)
+
+
+class NameField(forms.CharField):
+    """A name as read: without invisible formatting characters."""
+
+    def to_python(self, value):
+        return super().to_python(without_invisible_formatting(value) if isinstance(value, str) else value)
 
 
 class MailboxField(forms.EmailField):
@@ -166,6 +179,9 @@ class JoinRequestForm(forms.ModelForm):
         }
         field_classes = {
             "priorities": PriorityChoiceField,
+            "organisation": NameField,
+            "contact_name": NameField,
+            "city": NameField,
             "email": MailboxField,
         }
         widgets = {

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 from django.views.generic import DetailView
@@ -55,11 +56,15 @@ def join(request):
         form = JoinRequestForm(initial={"project": request.GET.get("project")})
     # The page's CSRF token, which its {% csrf_token %} shows and its fill-time token is tied to.
     csrf_token = get_token(request)
-    return render(
+    response = render(
         request,
         "partners/join_form.html",
         {"form": form, "started": started_token(form, csrf_token), "csrf_token": csrf_token},
     )
+    if form.is_bound:
+        # The page holds what the visitor typed: no cache, shared or the browser's own, may keep it.
+        patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def already_received(request, join_request):

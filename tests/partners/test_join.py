@@ -369,6 +369,15 @@ def test_form_with_errors_keeps_the_answers_and_links_each_error_to_its_field(cl
     assert DBTaskResult.objects.count() == 0
 
 
+def test_form_shown_again_with_what_the_visitor_typed_is_kept_by_no_cache(client):
+    form = client.get(JOIN.format(language="en"))
+    response = send(client, answers(city=""))
+
+    assert 'value="kadri.tamm@example.ee"' in html(response)
+    assert {"private", "no-store"} <= {word.strip() for word in response["Cache-Control"].split(",")}
+    assert "no-store" not in form.get("Cache-Control", "")
+
+
 def test_message_shorter_than_a_sentence_is_explained(client):
     response = send(client, answers(message="Hello"))
 

@@ -28,6 +28,7 @@ NULL = "Null characters are not allowed."
 BAD_EMAIL = "Enter a valid email address."
 BAD_URL = "Enter a valid URL."
 BAD_PHONE = "Write the phone number with digits, e.g. +358 40 123 4567."
+REQUIRED = "This field is required."
 LOCAL = "Write an address at a domain name, such as name@organisation.eu, not at localhost or an IP address."
 USED = "This form has already been sent. To send another request, check your answers and send it again."
 NO_SUCH_PROJECT = "Select a valid choice. That choice is not one of the available choices."
@@ -152,7 +153,13 @@ HOSTILE = [
         Stored("message", replaced(b"\xc0\xbcscript\xc0\xbe ") + MESSAGE),
         "overlong-utf-8-markup",
     ),
-    case({"city": "Tartu\u202egnp.exe"}, Stored("city", "Tartu\u202egnp.exe"), "right-to-left-override"),
+    case({"city": "Tartu\u202egnp.exe"}, Stored("city", "Tartugnp.exe"), "right-to-left-override"),
+    # Invisible formatting: zero-width characters and direction overrides make a name read otherwise than it is.
+    case(
+        {"organisation": "Tartu\u200b Science\u202e Park"}, Stored("organisation", "Tartu Science Park"), "zero-width"
+    ),
+    case({"contact_name": "\ufeffKadri \u2066Tamm\u2069"}, Stored("contact_name", "Kadri Tamm"), "isolates-in-name"),
+    case({"organisation": "\u200f\u202a\u200d"}, Rejected("organisation", REQUIRED), "only-invisible-characters"),
     # Addresses nobody outside could own: the acknowledgement must not be sent to the portal's own machines.
     case({"email": "kadri@localhost"}, Rejected("email", LOCAL), "localhost"),
     case({"email": "kadri@mail.localhost"}, Rejected("email", LOCAL), "subdomain-of-localhost"),
