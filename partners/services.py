@@ -26,16 +26,18 @@ def open_request_like(form: JoinRequestForm) -> JoinRequest | None:
     )
 
 
-def submit_join_request(form: JoinRequestForm, *, language: str) -> tuple[JoinRequest, bool]:
+def submit_join_request(form: JoinRequestForm, *, language: str, site_url: str) -> tuple[JoinRequest, bool]:
     """Store the request and queue its two emails in one transaction: all of it happens, or none of it.
 
-    Returns the request and True; or, when the same request arrived at the same moment (the database keeps one
-    open request per email address and organisation), that one and False.
+    `site_url` is the address the request was sent on, for the emails' links. Returns the request and True; or,
+    when the same request arrived at the same moment (the database keeps one open request per email address and
+    organisation), that one and False.
     """
     try:
         with transaction.atomic():
             join_request = form.save(commit=False)
             join_request.language = language
+            join_request.site_url = site_url
             join_request.save()
             form.save_m2m()
             send_join_request_email.enqueue(join_request.pk, ACKNOWLEDGEMENT)

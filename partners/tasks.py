@@ -1,6 +1,7 @@
 """Emails about join requests, sent by the task worker (`manage.py db_worker`), never by the web request."""
 
 import datetime
+import email.policy
 import logging
 import smtplib
 
@@ -9,6 +10,7 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.tasks import task
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from .models import JoinRequest
@@ -17,8 +19,8 @@ logger = logging.getLogger(__name__)
 
 ACKNOWLEDGEMENT = "acknowledgement"
 STAFF_NOTIFICATION = "staff"
-# Which field records that an email went out, so that it goes out once.
 DECISION = "decision"
+# Which field records that an email went out, so that it goes out once.
 SENT_AT_FIELD = {
     ACKNOWLEDGEMENT: "acknowledged_at",
     STAFF_NOTIFICATION: "staff_notified_at",
@@ -33,26 +35,36 @@ def backoff(attempt: int) -> datetime.timedelta:
     return min(datetime.timedelta(seconds=10 * 2 ** min(attempt - 1, 16)), MAX_BACKOFF)
 
 
+class PlainTextEmail(EmailMessage):
+    """An email whose text travels as written (UTF-8, 8bit), so that whoever reads it raw, as the console mailer
+    prints it, reads words rather than quoted-printable; its lines may be as long as SMTP allows."""
+
+    def message(self, *, policy=email.policy.default):
+        return super().message(policy=policy.clone(max_line_length=998))
+
+
+def site_url(join_request: JoinRequest) -> str:
+    """Where the emails' links lead: DJANGO_SITE_URL, or else the site the request was sent on."""
+    return (settings.SITE_URL or join_request.site_url).rstrip("/")
+
+
 def build_email(join_request: JoinRequest, kind: str) -> EmailMessage:
-    if kind == DECISION:
-        with translation.override(join_request.language):
+    context = {"join_request": join_request, "site_url": site_url(join_request)}
+    if kind == STAFF_NOTIFICATION:
+        with translation.override(settings.LANGUAGE_CODE):
+            subject = f"New join request: {join_request.organisation}"
+            context["admin_url"] = reverse("admin:partners_joinrequest_change", args=[join_request.pk])
+            body = render_to_string("partners/email/staff_notification.txt", context)
+        return PlainTextEmail(subject, body, to=settings.JOIN_REQUEST_STAFF_EMAILS)
+    # In the language the applicant used on the site.
+    with translation.override(join_request.language):
+        if kind == DECISION:
             subject = translation.gettext("Your request to join Helsinki Smart Region")
-            body = render_to_string(
-                "partners/email/decision.txt", {"join_request": join_request, "site_url": settings.SITE_URL}
-            )
-        return EmailMessage(subject, body, to=[join_request.email])
-    if kind == ACKNOWLEDGEMENT:
-        # In the language the applicant used on the site.
-        with translation.override(join_request.language):
+            body = render_to_string("partners/email/decision.txt", context)
+        else:
             subject = translation.gettext("We received your request to join Helsinki Smart Region")
-            body = render_to_string("partners/email/acknowledgement.txt", {"join_request": join_request})
-        return EmailMessage(subject, body, to=[join_request.email])
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = f"New join request: {join_request.organisation}"
-        body = render_to_string(
-            "partners/email/staff_notification.txt", {"join_request": join_request, "site_url": settings.SITE_URL}
-        )
-    return EmailMessage(subject, body, to=settings.JOIN_REQUEST_STAFF_EMAILS)
+            body = render_to_string("partners/email/acknowledgement.txt", context)
+    return PlainTextEmail(subject, body, to=[join_request.email])
 
 
 @task()

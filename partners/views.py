@@ -48,7 +48,9 @@ def join(request):
             email = normalised_email(form.cleaned_data["email"])
             if ratelimit.exceeded("join-email", email, limit=settings.JOIN_REQUEST_LIMIT_PER_EMAIL, period_seconds=DAY):
                 return render(request, "partners/join_limited.html", status=429)
-            join_request, created = submit_join_request(form, language=get_language())
+            join_request, created = submit_join_request(
+                form, language=get_language(), site_url=f"{request.scheme}://{request.get_host()}"
+            )
             if not created:
                 return already_received(request, join_request)
             return redirect("partners:join-thanks")

@@ -63,13 +63,14 @@ def encode(data: dict) -> str:
     return "&".join(parts)
 
 
-def send(client, data: dict, *, language: str = "en", ip: str = "198.51.100.10"):
+def send(client, data: dict, *, language: str = "en", ip: str = "198.51.100.10", **extra):
     """Post the form from the address `ip`."""
     return client.post(
         JOIN.format(language=language),
         encode(data),
         content_type="application/x-www-form-urlencoded",
         REMOTE_ADDR=ip,
+        **extra,
     )
 
 

@@ -125,6 +125,42 @@ def test_staff_are_notified_without_the_applicants_email_or_phone(client, mailou
     assert request.staff_notified_at is not None
 
 
+@worker
+def test_staff_email_links_the_request_at_the_admins_own_path(client, mailoutbox, admin_url):
+    admin_url("curation-x7/")
+    send(client, answers())
+    request = JoinRequest.objects.get()
+
+    send_join_request_email.call(request.pk, STAFF_NOTIFICATION)
+
+    link = f"https://smartregion.example/curation-x7/partners/joinrequest/{request.pk}/change/"
+    assert f"Review it in the admin: {link}\n" in mailoutbox[0].body
+
+
+@worker
+def test_without_a_site_address_the_emails_link_the_site_the_request_was_sent_on(client, mailoutbox, settings):
+    settings.SITE_URL = ""
+    send(client, answers(), HTTP_HOST="localhost")
+    request = JoinRequest.objects.get()
+
+    send_join_request_email.call(request.pk, STAFF_NOTIFICATION)
+
+    assert f"http://localhost/admin/partners/joinrequest/{request.pk}/change/" in mailoutbox[0].body
+
+
+@worker
+def test_the_local_console_mailer_prints_each_email_as_readable_text(client, settings, capsys):
+    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+    send(client, answers(contact_name="Åsa Pyykkönen", organisation="Åbo Akademi"), language="fi")
+    capsys.readouterr()
+
+    send_join_request_email.call(JoinRequest.objects.get().pk, ACKNOWLEDGEMENT)
+
+    printed = capsys.readouterr().out
+    assert translated("fi", "Hello %(name)s,") % {"name": "Åsa Pyykkönen"} in printed
+    assert translated("fi", THANKS) % {"organisation": "Åbo Akademi"} in printed
+
+
 # Once, and only once
 
 
