@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.http import HttpResponse
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
@@ -50,7 +51,16 @@ class UndecidedFilter(admin.SimpleListFilter):
 class JoinRequestAdmin(admin.ModelAdmin):
     """The moderation queue: only reviewers (the Partner moderators group) see it; they decide with the actions."""
 
-    list_display = ["organisation", "country", "organisation_type", "status", "created_at", "reviewer", "decided_at"]
+    list_display = [
+        "organisation",
+        "country",
+        "organisation_type",
+        "status",
+        "created_at",
+        "reviewer",
+        "decided_at",
+        "refused_email",
+    ]
     list_filter = [UndecidedFilter, "status", "organisation_type", ("country", CountryFilter), "priorities"]
     list_select_related = ["reviewer"]
     search_fields = ["organisation", "contact_name", "email"]
@@ -61,6 +71,7 @@ class JoinRequestAdmin(admin.ModelAdmin):
         (_("Contact"), {"fields": ["contact_name", "email", "phone", "language"]}),
         (_("Interest"), {"fields": ["priorities", "project", "message"]}),
         (_("Review"), {"fields": ["status", "decision_note", "reviewer", "decided_at", ("created_at", "updated_at")]}),
+        (_("Emails"), {"fields": ["acknowledged_at", "staff_notified_at", "decision_sent_at", "refusal"]}),
     ]
     # What the applicant sent stays as sent; a reviewer writes only the decision note (sent with a decline).
     readonly_fields = [
@@ -71,7 +82,21 @@ class JoinRequestAdmin(admin.ModelAdmin):
         "decided_at",
         "created_at",
         "updated_at",
+        "acknowledged_at",
+        "staff_notified_at",
+        "decision_sent_at",
+        "refusal",
     ]
+
+    @admin.display(description=_("refused by the mail server"))
+    def refusal(self, join_request):
+        if not join_request.refused_email:
+            return _("No email has been refused.")
+        return _("%(email)s, refused for good on %(time)s (reply %(reply)s): it is not tried again.") % {
+            "email": join_request.get_refused_email_display(),
+            "time": formats.localize(timezone.localtime(join_request.refused_at)),
+            "reply": join_request.refused_reply,
+        }
 
     def has_review_permission(self, request, obj=None):
         return request.user.has_perm(REVIEW_PERMISSION)

@@ -98,6 +98,12 @@ class JoinRequestStatus(models.TextChoices):
 OPEN_STATUSES = [JoinRequestStatus.NEW, JoinRequestStatus.IN_REVIEW]
 
 
+class JoinRequestEmail(models.TextChoices):
+    ACKNOWLEDGEMENT = "acknowledgement", _("Acknowledgement to the applicant")
+    STAFF_NOTIFICATION = "staff", _("Notification to staff")
+    DECISION = "decision", _("Decision to the applicant")
+
+
 class JoinRequest(models.Model):
     """A request from an organisation to join the partner network (or one project). Holds personal data."""
 
@@ -146,6 +152,12 @@ class JoinRequest(models.Model):
     staff_notified_at = models.DateTimeField(_("staff notified at"), null=True, blank=True, editable=False)
     decision_sent_at = models.DateTimeField(_("decision sent at"), null=True, blank=True, editable=False)
     anonymised_at = models.DateTimeField(_("personal data removed at"), null=True, blank=True, editable=False)
+    # A mail server's permanent refusal (SMTP 5xx) of one of the emails: it is not tried again, and staff see it.
+    refused_email = models.CharField(
+        _("email refused"), max_length=16, choices=JoinRequestEmail, blank=True, editable=False
+    )
+    refused_reply = models.CharField(_("mail server's reply"), max_length=40, blank=True, editable=False)
+    refused_at = models.DateTimeField(_("email refused at"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
@@ -157,6 +169,12 @@ class JoinRequest(models.Model):
                 name="joinrequest_decision_has_time",
                 condition=~models.Q(status__in=["approved", "declined", "spam"]) | models.Q(decided_at__isnull=False),
                 violation_error_message=_("A decided request needs the time of its decision."),
+            ),
+            models.CheckConstraint(
+                name="joinrequest_refusal_has_time",
+                condition=models.Q(refused_email="", refused_at__isnull=True)
+                | (~models.Q(refused_email="") & models.Q(refused_at__isnull=False)),
+                violation_error_message=_("A refused email needs the time it was refused."),
             ),
             # However many arrive at once, one open request per address and organisation (in any case) is stored.
             models.UniqueConstraint(

@@ -3,6 +3,7 @@
 import datetime
 import email.policy
 import logging
+import re
 import smtplib
 
 from django.conf import settings
@@ -13,13 +14,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from .models import JoinRequest
+from .models import JoinRequest, JoinRequestEmail
 
 logger = logging.getLogger(__name__)
 
-ACKNOWLEDGEMENT = "acknowledgement"
-STAFF_NOTIFICATION = "staff"
-DECISION = "decision"
+ACKNOWLEDGEMENT = JoinRequestEmail.ACKNOWLEDGEMENT
+STAFF_NOTIFICATION = JoinRequestEmail.STAFF_NOTIFICATION
+DECISION = JoinRequestEmail.DECISION
 # Which field records that an email went out, so that it goes out once.
 SENT_AT_FIELD = {
     ACKNOWLEDGEMENT: "acknowledged_at",
@@ -27,6 +28,8 @@ SENT_AT_FIELD = {
     DECISION: "decision_sent_at",
 }
 MAX_BACKOFF = datetime.timedelta(minutes=30)
+# The enhanced status code at the start of a mail server's reply ("5.1.1 <kadri@…>: user unknown").
+ENHANCED_STATUS = re.compile(r"\s*([245]\.\d{1,3}\.\d{1,3})\b")
 
 
 def backoff(attempt: int) -> datetime.timedelta:
@@ -67,9 +70,43 @@ def build_email(join_request: JoinRequest, kind: str) -> EmailMessage:
     return PlainTextEmail(subject, body, to=[join_request.email])
 
 
+def replies(error: Exception) -> list[tuple[int, str]]:
+    """The mail server's replies that make up `error`: (code, text), one for each refused recipient."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        pairs = error.recipients.values()
+    elif isinstance(error, smtplib.SMTPResponseException):
+        pairs = [(error.smtp_code, error.smtp_error)]
+    else:
+        pairs = []
+    return [(code, text.decode(errors="replace") if isinstance(text, bytes) else str(text)) for code, text in pairs]
+
+
+def what_failed(error: Exception) -> str:
+    """The failure as a log or a curator may read it: the reply codes ("550 5.1.1") or the kind of error, never
+    the server's words, which often repeat the address."""
+    codes = set()
+    for code, text in replies(error):
+        enhanced = ENHANCED_STATUS.match(text)
+        codes.add(f"{code} {enhanced.group(1)}" if enhanced else str(code))
+    return ", ".join(sorted(codes)) or type(error).__name__
+
+
+def is_refusal(error: Exception) -> bool:
+    """Whether the mail server refused this message for good (SMTP 5xx to its recipients or its content).
+
+    A refused sign-in or sender is the portal's own configuration, which is put right and tried again.
+    """
+    codes = [code for code, _text in replies(error)]
+    refusal = isinstance(error, smtplib.SMTPRecipientsRefused | smtplib.SMTPDataError)
+    return refusal and bool(codes) and all(500 <= code < 600 for code in codes)
+
+
 @task()
 def send_join_request_email(join_request_id: int, kind: str, attempt: int = 1) -> str:
-    """Send one email about a join request, once; while the mail server is down, try again later."""
+    """Send one email about a join request, once; while the mail server is down, try again later.
+
+    The log names the request and the email, never an address.
+    """
     sent_at_field = SENT_AT_FIELD[kind]
     with transaction.atomic():
         # The row lock keeps a second worker from sending the same email at the same time.
@@ -79,9 +116,24 @@ def send_join_request_email(join_request_id: int, kind: str, attempt: int = 1) -
         try:
             build_email(join_request, kind).send()
         except (smtplib.SMTPException, OSError) as error:
+            if is_refusal(error):
+                logger.warning(
+                    "Mail for join request %s (%s) was refused (%s): not tried again",
+                    join_request_id,
+                    kind,
+                    what_failed(error),
+                )
+                JoinRequest.objects.filter(pk=join_request_id).update(
+                    refused_email=kind, refused_reply=what_failed(error)[:40], refused_at=timezone.now()
+                )
+                return "refused"
             delay = backoff(attempt)
             logger.warning(
-                "Mail for join request %s (%s) failed, retrying in %s: %s", join_request_id, kind, delay, error
+                "Mail for join request %s (%s) failed (%s), retrying in %s",
+                join_request_id,
+                kind,
+                what_failed(error),
+                delay,
             )
             send_join_request_email.using(run_after=timezone.now() + delay).enqueue(join_request_id, kind, attempt + 1)
             return "retry scheduled"

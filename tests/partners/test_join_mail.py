@@ -20,7 +20,9 @@ from django_tasks_db.models import DBTaskResult
 
 from partners.models import JoinRequest
 from partners.tasks import ACKNOWLEDGEMENT, STAFF_NOTIFICATION, send_join_request_email
+from tests.conftest import signed_in, staff_in_group
 from tests.factories import ProjectFactory
+from tests.html import text
 from tests.partners.join import answers, run_worker, send
 
 # The worker commits and reconnects as in production, which a test inside one transaction cannot allow.
@@ -223,6 +225,20 @@ class Inbox:
         return "250 Message accepted for delivery"
 
 
+class RefusingInbox(Inbox):
+    """An inbox whose server answers `reply` to the applicant's address, as a mail server does to one it lacks."""
+
+    def __init__(self, reply: str):
+        super().__init__()
+        self.reply = reply
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address == APPLICANT:
+            return self.reply
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
 class MailServer:
     """A real SMTP server on 127.0.0.1, stopped until a test starts it."""
 
@@ -342,6 +358,66 @@ def test_after_a_long_outage_the_email_is_still_tried_every_half_hour(client, ma
     [retry] = waiting_tasks()
     assert retry.args_kwargs["args"] == [request.pk, ACKNOWLEDGEMENT, 201]
     assert wait_of(retry) == 30 * 60
+
+
+# A refusal
+
+
+def site_log(caplog) -> str:
+    """What the site logged (the test's mail server, which logs every address it is given, left out)."""
+    return "\n".join(caplog.handler.format(record) for record in caplog.records if record.name != "mail.log")
+
+
+REFUSED = "550 5.1.1 <kadri.tamm@example.ee>: Recipient address rejected: User unknown in virtual mailbox table"
+
+
+@pytest.fixture
+def refusing_server(settings, request):
+    server = sending_to(settings, MailServer(free_port(), RefusingInbox(request.param)))
+    server.start()
+    yield server
+    server.stop()
+
+
+@worker
+@pytest.mark.parametrize("refusing_server", [REFUSED], indirect=True)
+def test_a_refused_address_is_shown_to_staff_and_not_tried_again_nor_logged(client, refusing_server, caplog):
+    send(client, answers())
+
+    run_worker()
+    make_waiting_tasks_due()
+    run_worker()
+
+    request = JoinRequest.objects.get()
+    assert refusing_server.recipients() == sorted(STAFF)
+    assert not waiting_tasks().exists()
+    assert (request.refused_email, request.refused_reply, request.acknowledged_at) == (
+        "acknowledgement",
+        "550 5.1.1",
+        None,
+    )
+    assert f"Mail for join request {request.pk} (acknowledgement) was refused (550 5.1.1)" in site_log(caplog)
+    assert "kadri" not in site_log(caplog).lower() and "example.ee" not in site_log(caplog)
+    moderator = signed_in(staff_in_group("Partner moderators", "mona.moderator"))
+    listed = text(moderator.get("/admin/partners/joinrequest/"))
+    shown = text(moderator.get(f"/admin/partners/joinrequest/{request.pk}/change/"))
+    assert "Acknowledgement to the applicant" in listed
+    assert "Acknowledgement to the applicant, refused for good on" in shown
+    assert "(reply 550 5.1.1): it is not tried again." in shown
+
+
+@worker
+@pytest.mark.parametrize("refusing_server", ["450 4.2.1 <kadri.tamm@example.ee>: mailbox busy"], indirect=True)
+def test_a_mailbox_refusing_for_now_is_tried_again_later(client, refusing_server, caplog):
+    send(client, answers())
+
+    run_worker()
+
+    [retry] = waiting_tasks()
+    assert retry.args_kwargs["args"][1:] == [ACKNOWLEDGEMENT, 2]
+    assert JoinRequest.objects.get().refused_email == ""
+    assert "(450 4.2.1), retrying in 0:00:10" in site_log(caplog)
+    assert "kadri" not in site_log(caplog).lower()
 
 
 # A worker killed mid-send
