@@ -136,6 +136,18 @@ class JoinRequest(models.Model):
     decision_note = models.TextField(
         _("decision note"), blank=True, help_text=_("Sent to the applicant with a decline; kept with the request.")
     )
+    joined_partner = models.ForeignKey(
+        Partner,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("partner"),
+        help_text=_(
+            "Leave empty to add a new partner made from this request when you approve it. Choose a partner only if "
+            "it is the same organisation: approving then links the request to it and changes nothing in it."
+        ),
+    )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
