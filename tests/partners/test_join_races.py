@@ -1,33 +1,17 @@
-"""Join requests sent at the same moment, from threads with their own database connections, against Redis."""
+"""Join requests sent at the same moment, from threads with their own database connections."""
 
 import threading
 
-import pytest
-from django.conf import settings
-from django.core.cache import cache
 from django.db import connection
-from django.test import Client, override_settings
+from django.test import Client
 from django_tasks_db.models import DBTaskResult
 
 from partners.models import JoinRequest
 from tests.partners.join import answers, send
 from tests.partners.test_join_mail import worker
 
-# A Redis database of these tests' own: the limits are counted as in production, with Redis's own increments.
-REDIS = {
-    **settings.CACHES,
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:6379/5"},
-}
 # Below the database's connection pool (each thread holds one connection, the test another).
 AT_ONCE = 8
-
-
-@pytest.fixture
-def redis_cache():
-    with override_settings(CACHES=REDIS):
-        cache.clear()
-        yield
-        cache.clear()
 
 
 def all_at_once(requests: list[dict], ips: list[str]):
@@ -51,7 +35,7 @@ def all_at_once(requests: list[dict], ips: list[str]):
 
 
 @worker
-def test_requests_from_one_address_at_once_never_pass_its_limit(redis_cache, settings):
+def test_requests_from_one_address_at_once_never_pass_its_limit(settings):
     settings.JOIN_REQUEST_LIMIT_PER_IP = 3
     requests = [answers(email=f"applicant{n}@example.ee") for n in range(AT_ONCE)]
 
@@ -62,7 +46,7 @@ def test_requests_from_one_address_at_once_never_pass_its_limit(redis_cache, set
 
 
 @worker
-def test_the_same_request_sent_many_times_at_once_is_stored_once(redis_cache, settings):
+def test_the_same_request_sent_many_times_at_once_is_stored_once(settings):
     settings.JOIN_REQUEST_LIMIT_PER_EMAIL = AT_ONCE
     requests = [answers() for _ in range(AT_ONCE)]
 
