@@ -1,9 +1,17 @@
 """Count what a sender does in the shared cache, so every process of every server sees the same limits."""
 
 import hashlib
+import logging
+import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.db import DatabaseCache
+from django.db import connection, transaction
+
+from core.caching import CACHE_ERRORS
+
+logger = logging.getLogger(__name__)
 
 
 def _key(scope: str, value: str) -> str:
@@ -11,20 +19,49 @@ def _key(scope: str, value: str) -> str:
     return f"ratelimit:{scope}:{hashlib.sha256(value.strip().lower().encode()).hexdigest()}"
 
 
-def over_limit(scope: str, value: str, *, limit: int) -> bool:
-    return cache.get(_key(scope, value), 0) >= limit
+def exceeded(scope: str, value: str, *, limit: int, period_seconds: int) -> bool:
+    """Count one more event and say whether that makes more than `limit` since the first of its period.
 
-
-def count(scope: str, value: str, *, period_seconds: int) -> int:
-    """Count one more event; the count starts again `period_seconds` after its first event."""
+    Counted first and compared after, atomically, so that requests arriving at the same moment are each counted
+    before any is let through. A cache that cannot be reached refuses nothing: a limit is not worth losing what a
+    person sent.
+    """
     key = _key(scope, value)
+    try:
+        count = (
+            _count_in_database(key, period_seconds)
+            if isinstance(caches["default"], DatabaseCache)
+            else _count(key, period_seconds)
+        )
+    except CACHE_ERRORS:
+        logger.warning("The cache cannot be reached: the %s limit is not counted", scope, exc_info=True)
+        return False
+    return count > limit
+
+
+def _count(key: str, period_seconds: int) -> int:
+    """Count with the cache's own add and incr, which Redis does atomically and which keep the key's expiry."""
     if cache.add(key, 1, timeout=period_seconds):
         return 1
     try:
         return cache.incr(key)
     except ValueError:  # expired between add() and incr()
-        cache.add(key, 1, timeout=period_seconds)
-        return 1
+        return 1 if cache.add(key, 1, timeout=period_seconds) else cache.incr(key)
+
+
+def _count_in_database(key: str, period_seconds: int) -> int:
+    """Count in the database cache, one request at a time.
+
+    Its incr reads and then writes (so two requests at once would count one) and gives the key the default
+    timeout: here a lock on the key, held to the end of the transaction, lets one count at a time, and the end of
+    the period is kept with the count.
+    """
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [key])
+        now = time.time()
+        count, ends = cache.get(key) or (0, now + period_seconds)
+        cache.set(key, (count + 1, ends), timeout=max(ends - now, 1))
+    return count + 1
 
 
 def client_ip(request) -> str:

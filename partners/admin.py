@@ -1,5 +1,8 @@
 from django.contrib import admin, messages
 from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import formats, timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
@@ -9,8 +12,7 @@ from core.images import store_image
 
 from . import moderation, personal_data
 from .forms import JoinRequestForm
-from .models import JoinRequest, Partner
-from .services import OPEN_STATUSES
+from .models import OPEN_STATUSES, JoinRequest, Partner
 
 
 @admin.register(Partner)
@@ -51,28 +53,100 @@ class UndecidedFilter(admin.SimpleListFilter):
 class JoinRequestAdmin(admin.ModelAdmin):
     """The moderation queue: only reviewers (the Partner moderators group) see it; they decide with the actions."""
 
-    list_display = ["organisation", "country", "organisation_type", "status", "created_at", "reviewer", "decided_at"]
+    list_display = [
+        "organisation",
+        "country",
+        "organisation_type",
+        "project",
+        "status",
+        "created_at",
+        "reviewer",
+        "decided_at",
+        "refused_email",
+    ]
     list_filter = [UndecidedFilter, "status", "organisation_type", ("country", CountryFilter), "priorities"]
-    list_select_related = ["reviewer"]
+    list_select_related = ["reviewer", "project"]
     search_fields = ["organisation", "contact_name", "email"]
     date_hierarchy = "created_at"
+    autocomplete_fields = ["joined_partner"]
     actions = ["approve_selected", "decline_selected", "mark_spam_selected", "export_applicant", "erase_applicant"]
     fieldsets = [
         (_("Organisation"), {"fields": ["organisation", "organisation_type", ("country", "city"), "website"]}),
         (_("Contact"), {"fields": ["contact_name", "email", "phone", "language"]}),
-        (_("Interest"), {"fields": ["priorities", "project", "message"]}),
-        (_("Review"), {"fields": ["status", "decision_note", "reviewer", "decided_at", ("created_at", "updated_at")]}),
+        (_("Interest"), {"fields": ["priorities", "project_of_interest", "message"]}),
+        (
+            _("Review"),
+            {
+                "fields": [
+                    "status",
+                    "joined_partner",
+                    "partners_of_the_same_name",
+                    "decision_note",
+                    "reviewer",
+                    "decided_at",
+                    ("created_at", "updated_at"),
+                ]
+            },
+        ),
+        (_("Emails"), {"fields": ["acknowledged_at", "staff_notified_at", "decision_sent_at", "refusal"]}),
     ]
-    # What the applicant sent stays as sent; a reviewer writes only the decision note (sent with a decline).
+    # What the applicant sent stays as sent; a reviewer chooses the partner it joins (until the decision) and writes
+    # the decision note (sent with a decline).
     readonly_fields = [
         *JoinRequestForm.Meta.fields,
+        "project_of_interest",
+        "partners_of_the_same_name",
         "language",
         "status",
         "reviewer",
         "decided_at",
         "created_at",
         "updated_at",
+        "acknowledged_at",
+        "staff_notified_at",
+        "decision_sent_at",
+        "refusal",
     ]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        if obj is not None and obj.status not in OPEN_STATUSES:
+            return [*readonly, "joined_partner"]  # approval has used it
+        return readonly
+
+    @admin.display(description=_("project of interest"))
+    def project_of_interest(self, join_request):
+        """The project's title, linked to its public page while it has one (reviewers do not edit projects)."""
+        project = join_request.project
+        if project is None:
+            return _("None: the partner network as a whole")
+        if project.is_public:
+            return format_html('<a href="{}">{}</a>', project.get_absolute_url(), project.title)
+        return project.title
+
+    @admin.display(description=_("partners of the same name"))
+    def partners_of_the_same_name(self, join_request):
+        namesakes = Partner.objects.filter(name__iexact=join_request.organisation.strip()).order_by("name")
+        if not namesakes:
+            return _("No partner has this name.")
+        return format_html_join(
+            ", ",
+            '<a href="{}">{}</a> ({})',
+            (
+                (reverse("admin:partners_partner_change", args=[p.pk]), p.name, p.get_status_display())
+                for p in namesakes
+            ),
+        )
+
+    @admin.display(description=_("refused by the mail server"))
+    def refusal(self, join_request):
+        if not join_request.refused_email:
+            return _("No email has been refused.")
+        return _("%(email)s, refused for good on %(time)s (reply %(reply)s): it is not tried again.") % {
+            "email": join_request.get_refused_email_display(),
+            "time": formats.localize(timezone.localtime(join_request.refused_at)),
+            "reply": join_request.refused_reply,
+        }
 
     def has_review_permission(self, request, obj=None):
         return request.user.has_perm(REVIEW_PERMISSION)

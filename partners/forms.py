@@ -1,5 +1,7 @@
 """The public join request form: every value a visitor types is checked here before it is stored."""
 
+import hashlib
+import ipaddress
 import re
 import time
 
@@ -7,8 +9,10 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.validators import MinLengthValidator, RegexValidator
+from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
 
+from core import ratelimit
 from strategy.models import Priority
 
 from .models import JoinRequest
@@ -17,7 +21,11 @@ from .models import JoinRequest
 # (Python's email package reads \x85, NEXT LINE, as one, like \v, \f, \x1c-\x1e and \u2028-\u2029).
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 LINE_BREAKS = re.compile(r"[\r\n]")
+# Zero-width characters and direction overrides: invisible, they make a name read otherwise than it is written.
+INVISIBLE_FORMATTING = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 FILL_TIME_SALT = "partners.join-request.started"
+# How long a form may stay open before it is sent.
+FORM_MAX_AGE = 24 * 60 * 60
 
 
 def no_control_characters(value: str) -> None:
@@ -37,19 +45,73 @@ phone_number = RegexValidator(
 )
 
 
-def started_token(form) -> str:
-    """The fill-time token for the form shown next: the one it was first shown with, while that is still valid."""
-    token = form.data.get("started", "") if form.is_bound else ""
+def without_invisible_formatting(value: str) -> str:
+    return INVISIBLE_FORMATTING.sub("", value)
+
+
+def page_of(csrf_token: str) -> str:
+    """What ties a fill-time token to the page it was given with: a digest of that page's CSRF token."""
+    return hashlib.sha256(csrf_token.encode()).hexdigest()
+
+
+def fill_time_token(csrf_token: str, started: float | None = None) -> str:
+    """A signed record of when the form was first shown and on which page (`csrf_token`, the page's own).
+
+    The time taken to fill the form cannot be forged, and the token serves the visitor whose CSRF cookie made
+    that page's token, once.
+    """
+    return signing.dumps({"at": started or time.time(), "page": page_of(csrf_token)}, salt=FILL_TIME_SALT)
+
+
+def read_fill_time_token(token: str) -> tuple[float, str]:
+    """When the form was first shown and the page it was on; BadSignature for a token that is not ours."""
     try:
-        signing.loads(token, salt=FILL_TIME_SALT, max_age=24 * 60 * 60)
+        content = signing.loads(token, salt=FILL_TIME_SALT, max_age=FORM_MAX_AGE)
+        return float(content["at"]), str(content["page"])
+    except (TypeError, ValueError, KeyError) as error:
+        raise signing.BadSignature("not a fill-time token") from error
+
+
+def started_token(form, csrf_token: str) -> str:
+    """The fill-time token for the page about to show `form` with `csrf_token`: from when the form was first shown."""
+    try:
+        started, _page = read_fill_time_token(form.data.get("started", "") if form.is_bound else "")
     except signing.BadSignature:
-        return fill_time_token()
-    return token
+        started = None
+    return fill_time_token(csrf_token, started)
 
 
-def fill_time_token() -> str:
-    """A signed record of when the form was shown, so the time taken to fill it cannot be forged."""
-    return signing.dumps(time.time(), salt=FILL_TIME_SALT)
+class NameField(forms.CharField):
+    """A name as read: without invisible formatting characters."""
+
+    def to_python(self, value):
+        return super().to_python(without_invisible_formatting(value) if isinstance(value, str) else value)
+
+
+class MailboxField(forms.EmailField):
+    """An address the portal may write to: at a domain name, not at localhost or an IP address."""
+
+    def validate(self, value):
+        # Here rather than in a validator: this runs first, and the address's own validators would call some of
+        # these merely invalid.
+        super().validate(value)
+        domain = value.rpartition("@")[2].lower()
+        if domain == "localhost" or domain.endswith(".localhost") or domain.startswith("[") or is_ip_address(domain):
+            raise forms.ValidationError(
+                _(
+                    "Write an address at a domain name, such as name@organisation.eu, "
+                    "not at localhost or an IP address."
+                ),
+                code="local",
+            )
+
+
+def is_ip_address(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
 
 
 class PriorityChoiceField(forms.ModelMultipleChoiceField):
@@ -115,7 +177,13 @@ class JoinRequestForm(forms.ModelForm):
                 "Tell us about your organisation and your idea, in a few sentences (at most 3,000 characters)."
             ),
         }
-        field_classes = {"priorities": PriorityChoiceField}
+        field_classes = {
+            "priorities": PriorityChoiceField,
+            "organisation": NameField,
+            "contact_name": NameField,
+            "city": NameField,
+            "email": MailboxField,
+        }
         widgets = {
             "priorities": forms.CheckboxSelectMultiple,
             "message": forms.Textarea(attrs={"rows": 8, "maxlength": 3000}),
@@ -144,8 +212,6 @@ class JoinRequestForm(forms.ModelForm):
             self.fields[name].validators.append(single_line)
         self.fields["phone"].validators.append(phone_number)
         self.fields["message"].validators.append(no_control_characters)
-        if not self.is_bound:
-            self.initial["started"] = fill_time_token()
 
     def clean_nickname(self):
         if self.cleaned_data["nickname"]:
@@ -153,14 +219,22 @@ class JoinRequestForm(forms.ModelForm):
         return ""
 
     def clean_started(self):
+        """The form's own token: signed, given with the page whose CSRF token came with it, not too soon, once."""
         try:
-            started = float(signing.loads(self.cleaned_data["started"], salt=FILL_TIME_SALT, max_age=24 * 60 * 60))
-        except (signing.BadSignature, TypeError, ValueError):
+            started, page = read_fill_time_token(self.cleaned_data["started"])
+        except signing.BadSignature:
+            page = None
+        if page is None or not constant_time_compare(page, page_of(self.data.get("csrfmiddlewaretoken", ""))):
             raise forms.ValidationError(
                 _("This form has expired or was changed. Please check your answers and send it again."), code="token"
-            ) from None
+            )
         if time.time() - started < settings.JOIN_REQUEST_MIN_FILL_SECONDS:
             raise forms.ValidationError(
                 _("That was very quick. Please check your answers and send the form again."), code="too_fast"
+            )
+        if ratelimit.exceeded("join-form", page, limit=1, period_seconds=FORM_MAX_AGE):
+            raise forms.ValidationError(
+                _("This form has already been sent. To send another request, check your answers and send it again."),
+                code="used",
             )
         return started

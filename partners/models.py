@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -93,6 +94,16 @@ class JoinRequestStatus(models.TextChoices):
     SPAM = "spam", _("Spam")
 
 
+# A request awaiting a decision.
+OPEN_STATUSES = [JoinRequestStatus.NEW, JoinRequestStatus.IN_REVIEW]
+
+
+class JoinRequestEmail(models.TextChoices):
+    ACKNOWLEDGEMENT = "acknowledgement", _("Acknowledgement to the applicant")
+    STAFF_NOTIFICATION = "staff", _("Notification to staff")
+    DECISION = "decision", _("Decision to the applicant")
+
+
 class JoinRequest(models.Model):
     """A request from an organisation to join the partner network (or one project). Holds personal data."""
 
@@ -117,11 +128,25 @@ class JoinRequest(models.Model):
     )
     message = models.TextField(_("message"), max_length=3000)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
+    # The emails' links lead here when DJANGO_SITE_URL is not set: the worker that sends them has no request.
+    site_url = models.URLField(_("sent on the site"), blank=True, editable=False)
     status = models.CharField(
         _("status"), max_length=16, choices=JoinRequestStatus, default=JoinRequestStatus.NEW, db_index=True
     )
     decision_note = models.TextField(
         _("decision note"), blank=True, help_text=_("Sent to the applicant with a decline; kept with the request.")
+    )
+    joined_partner = models.ForeignKey(
+        Partner,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("partner"),
+        help_text=_(
+            "Leave empty to add a new partner made from this request when you approve it. Choose a partner only if "
+            "it is the same organisation: approving then links the request to it and changes nothing in it."
+        ),
     )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -139,6 +164,12 @@ class JoinRequest(models.Model):
     staff_notified_at = models.DateTimeField(_("staff notified at"), null=True, blank=True, editable=False)
     decision_sent_at = models.DateTimeField(_("decision sent at"), null=True, blank=True, editable=False)
     anonymised_at = models.DateTimeField(_("personal data removed at"), null=True, blank=True, editable=False)
+    # A mail server's permanent refusal (SMTP 5xx) of one of the emails: it is not tried again, and staff see it.
+    refused_email = models.CharField(
+        _("email refused"), max_length=16, choices=JoinRequestEmail, blank=True, editable=False
+    )
+    refused_reply = models.CharField(_("mail server's reply"), max_length=40, blank=True, editable=False)
+    refused_at = models.DateTimeField(_("email refused at"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
@@ -150,6 +181,20 @@ class JoinRequest(models.Model):
                 name="joinrequest_decision_has_time",
                 condition=~models.Q(status__in=["approved", "declined", "spam"]) | models.Q(decided_at__isnull=False),
                 violation_error_message=_("A decided request needs the time of its decision."),
+            ),
+            models.CheckConstraint(
+                name="joinrequest_refusal_has_time",
+                condition=models.Q(refused_email="", refused_at__isnull=True)
+                | (~models.Q(refused_email="") & models.Q(refused_at__isnull=False)),
+                violation_error_message=_("A refused email needs the time it was refused."),
+            ),
+            # However many arrive at once, one open request per address and organisation (in any case) is stored.
+            models.UniqueConstraint(
+                Lower("email"),
+                Lower("organisation"),
+                name="joinrequest_one_open_per_email_and_organisation",
+                condition=models.Q(status__in=OPEN_STATUSES),
+                violation_error_message=_("A request from this email address for this organisation is already open."),
             ),
         ]
 

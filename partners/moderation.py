@@ -14,7 +14,7 @@ def _decide(join_request: JoinRequest, status: str, reviewer) -> None:
     join_request.status = status
     join_request.reviewer = reviewer
     join_request.decided_at = timezone.now()
-    join_request.save(update_fields=["status", "reviewer", "decided_at", "updated_at"])
+    join_request.save(update_fields=["status", "reviewer", "decided_at", "joined_partner", "updated_at"])
 
 
 def _unique_slug(name: str) -> str:
@@ -26,12 +26,14 @@ def _unique_slug(name: str) -> str:
 
 
 def approve(join_request: JoinRequest, reviewer) -> Partner:
-    """Accept the request: link the partner of that name, or create one, and tell the applicant.
+    """Accept the request and tell the applicant.
 
-    A new partner is published when the reviewer may publish partners, and otherwise waits in review for a publisher.
+    The request joins the partner the reviewer chose for it, which stays exactly as it is (it may be published,
+    and a reviewer may not change what the public sees). Without a choice it joins a new partner made from it:
+    published when the reviewer may publish partners, and otherwise waiting in review for a publisher.
     """
     with transaction.atomic():
-        partner = Partner.objects.filter(name__iexact=join_request.organisation).first()
+        partner = join_request.joined_partner
         if partner is None:
             partner = Partner(
                 name=join_request.organisation,
@@ -41,15 +43,15 @@ def approve(join_request: JoinRequest, reviewer) -> Partner:
                 city=join_request.city,
                 website=join_request.website,
                 summary=f"{join_request.get_organisation_type_display()}, {join_request.city}",
+                join_request=join_request,
             )
             if workflow.can_publish(reviewer, Partner):
                 partner.publish()
             else:
                 workflow.submit_for_review(partner)
-        if partner.join_request_id is None:
-            partner.join_request = join_request
-        partner.save()
-        partner.priorities.add(*join_request.priorities.all())
+            partner.save()
+            partner.priorities.add(*join_request.priorities.all())
+            join_request.joined_partner = partner
         _decide(join_request, JoinRequestStatus.APPROVED, reviewer)
         send_join_request_email.enqueue(join_request.pk, DECISION)
     return partner

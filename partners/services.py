@@ -1,12 +1,16 @@
 """What happens when a join request arrives, spelled out where a reader looks for it."""
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from .forms import JoinRequestForm
-from .models import JoinRequest, JoinRequestStatus
+from .models import OPEN_STATUSES, JoinRequest
 from .tasks import ACKNOWLEDGEMENT, STAFF_NOTIFICATION, send_join_request_email
 
-OPEN_STATUSES = [JoinRequestStatus.NEW, JoinRequestStatus.IN_REVIEW]
+
+def normalised_email(address: str) -> str:
+    """The mailbox an address reaches, as the limits count it: lower-case, without a +tag (victim+1@x is victim@x)."""
+    local, _at, domain = address.strip().lower().rpartition("@")
+    return f"{local.split('+', 1)[0]}@{domain}"
 
 
 def open_request_like(form: JoinRequestForm) -> JoinRequest | None:
@@ -22,13 +26,24 @@ def open_request_like(form: JoinRequestForm) -> JoinRequest | None:
     )
 
 
-def submit_join_request(form: JoinRequestForm, *, language: str) -> JoinRequest:
-    """Store the request and queue its two emails in one transaction: all of it happens, or none of it."""
-    with transaction.atomic():
-        join_request = form.save(commit=False)
-        join_request.language = language
-        join_request.save()
-        form.save_m2m()
-        send_join_request_email.enqueue(join_request.pk, ACKNOWLEDGEMENT)
-        send_join_request_email.enqueue(join_request.pk, STAFF_NOTIFICATION)
-    return join_request
+def submit_join_request(form: JoinRequestForm, *, language: str, site_url: str) -> tuple[JoinRequest, bool]:
+    """Store the request and queue its two emails in one transaction: all of it happens, or none of it.
+
+    `site_url` is the address the request was sent on, for the emails' links. Returns the request and True; or,
+    when the same request arrived at the same moment (the database keeps one open request per email address and
+    organisation), that one and False.
+    """
+    try:
+        with transaction.atomic():
+            join_request = form.save(commit=False)
+            join_request.language = language
+            join_request.site_url = site_url
+            join_request.save()
+            form.save_m2m()
+            send_join_request_email.enqueue(join_request.pk, ACKNOWLEDGEMENT)
+            send_join_request_email.enqueue(join_request.pk, STAFF_NOTIFICATION)
+    except IntegrityError:
+        if existing := open_request_like(form):
+            return existing, False
+        raise
+    return join_request, True

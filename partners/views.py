@@ -1,5 +1,7 @@
 from django.conf import settings
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 from django.views.generic import DetailView
@@ -11,7 +13,7 @@ from core.publishing import PreviewMixin
 from .filters import PartnerFilter
 from .forms import JoinRequestForm, started_token
 from .models import Partner
-from .services import open_request_like, submit_join_request
+from .services import normalised_email, open_request_like, submit_join_request
 
 HOUR = 60 * 60
 DAY = 24 * HOUR
@@ -35,24 +37,40 @@ class PartnerDetailView(PreviewMixin, DetailView):
 @require_http_methods(["GET", "HEAD", "POST"])
 def join(request):
     """The public join request form; a valid request is stored and acknowledged by email."""
-    ip = ratelimit.client_ip(request)
     if request.method == "POST":
-        if ratelimit.over_limit("join-ip", ip, limit=settings.JOIN_REQUEST_LIMIT_PER_IP):
+        ip = ratelimit.client_ip(request)
+        if ratelimit.exceeded("join-ip", ip, limit=settings.JOIN_REQUEST_LIMIT_PER_IP, period_seconds=HOUR):
             return render(request, "partners/join_limited.html", status=429)
-        ratelimit.count("join-ip", ip, period_seconds=HOUR)
         form = JoinRequestForm(request.POST)
         if form.is_valid():
-            email = form.cleaned_data["email"]
             if existing := open_request_like(form):
-                return render(request, "partners/join_thanks.html", {"already_received": existing.created_at})
-            if ratelimit.over_limit("join-email", email, limit=settings.JOIN_REQUEST_LIMIT_PER_EMAIL):
+                return already_received(request, existing)
+            email = normalised_email(form.cleaned_data["email"])
+            if ratelimit.exceeded("join-email", email, limit=settings.JOIN_REQUEST_LIMIT_PER_EMAIL, period_seconds=DAY):
                 return render(request, "partners/join_limited.html", status=429)
-            ratelimit.count("join-email", email, period_seconds=DAY)
-            submit_join_request(form, language=get_language())
+            join_request, created = submit_join_request(
+                form, language=get_language(), site_url=f"{request.scheme}://{request.get_host()}"
+            )
+            if not created:
+                return already_received(request, join_request)
             return redirect("partners:join-thanks")
     else:
         form = JoinRequestForm(initial={"project": request.GET.get("project")})
-    return render(request, "partners/join_form.html", {"form": form, "started": started_token(form)})
+    # The page's CSRF token, which its {% csrf_token %} shows and its fill-time token is tied to.
+    csrf_token = get_token(request)
+    response = render(
+        request,
+        "partners/join_form.html",
+        {"form": form, "started": started_token(form, csrf_token), "csrf_token": csrf_token},
+    )
+    if form.is_bound:
+        # The page holds what the visitor typed: no cache, shared or the browser's own, may keep it.
+        patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def already_received(request, join_request):
+    return render(request, "partners/join_thanks.html", {"already_received": join_request.created_at})
 
 
 def join_thanks(request):

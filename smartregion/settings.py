@@ -43,7 +43,6 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
-    "django_tasks_db",
     "import_export",
     "taggit",
     "simple_history",
@@ -59,6 +58,7 @@ INSTALLED_APPS = [
     "api",
     "portal",
     "demo",  # the demo content and `manage.py load_demo`
+    "django_tasks_db",  # after core, whose `db_worker` (core/management/commands) takes the place of this app's own
 ]
 
 MIDDLEWARE = [
@@ -339,6 +339,9 @@ PAGE_CACHE = env.bool("DJANGO_PAGE_CACHE", default=True)
 # mailer read from EMAIL_URL such as smtp+tls://user:password@mail.example.fi:587; without it, the console in debug
 # and the local mail server otherwise.
 EMAIL_URL = env.str("EMAIL_URL", default="") or ("consolemail://" if DEBUG else "smtp://127.0.0.1:25")
+# Seconds to wait for the mail server before a send counts as failed (and is tried again later). A task still
+# running this long after it started has lost its worker (killed mid-send): `manage.py db_worker` runs it again.
+MAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 _email = env.email_url_config(EMAIL_URL)
 MAILERS = {"default": {"BACKEND": _email["EMAIL_BACKEND"]}}
 if _email["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend":
@@ -349,8 +352,7 @@ if _email["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend":
         "password": _email["EMAIL_HOST_PASSWORD"],
         "use_tls": _email.get("EMAIL_USE_TLS", False),
         "use_ssl": _email.get("EMAIL_USE_SSL", False),
-        # Seconds to wait for the mail server before a send counts as failed (and is tried again later).
-        "timeout": env.int("EMAIL_TIMEOUT", default=10),
+        "timeout": MAIL_TIMEOUT,
     }
 elif _email["EMAIL_FILE_PATH"]:
     MAILERS["default"]["OPTIONS"] = {"file_path": _email["EMAIL_FILE_PATH"]}

@@ -1,10 +1,14 @@
+import importlib
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.test import Client
+from django.urls import clear_url_caches
 from django.utils import translation
 
+import smartregion.urls
 from core import caching
 from tests.factories import StrategyPageFactory
 
@@ -89,6 +93,20 @@ def footer_pages(db):
             ("accessibility", "Accessibility statement"),
         ]
     ]
+
+
+@pytest.fixture
+def admin_url(settings):
+    """Serve the admin at another path for one test, by building the URLconf again from the settings."""
+    original = settings.ADMIN_URL
+
+    def move_to(url):
+        settings.ADMIN_URL = url
+        importlib.reload(smartregion.urls)
+        clear_url_caches()
+
+    yield move_to
+    move_to(original)
 
 
 @pytest.fixture

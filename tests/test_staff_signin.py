@@ -1,6 +1,5 @@
 """Staff sign-in: failed passwords lock an account and an address, the admin asks for a code, the admin's path."""
 
-import importlib
 import re
 from base64 import b32encode
 from datetime import timedelta
@@ -10,12 +9,10 @@ from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.db.models import F
-from django.urls import clear_url_caches
 from django.utils import formats, timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-import smartregion.urls
 from tests.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
@@ -502,20 +499,6 @@ def test_a_visitor_gets_no_session_and_pages_that_do_not_vary_by_cookie(client):
 
 
 # The admin's path
-
-
-@pytest.fixture
-def admin_url(settings):
-    """Serve the admin at another path for one test, by building the URLconf again from the settings."""
-    original = settings.ADMIN_URL
-
-    def move_to(url):
-        settings.ADMIN_URL = url
-        importlib.reload(smartregion.urls)
-        clear_url_caches()
-
-    yield move_to
-    move_to(original)
 
 
 def test_the_admin_answers_at_the_configured_path_only(client, admin_url, editor):

@@ -6,23 +6,27 @@ from html import unescape
 from html.parser import HTMLParser
 from urllib.parse import quote, urlencode
 
-from django.core import signing
 from django.core.management import call_command
+from django.utils.crypto import get_random_string
 
-from partners.forms import FILL_TIME_SALT
+from partners.forms import fill_time_token
 from strategy.models import Priority
 from tests.html import html
 
 JOIN = "/{language}/partners/join/"
 
 
-def fill_time(seconds_ago: float = 60) -> str:
-    """The signed token of a form shown `seconds_ago` seconds ago: a person who took their time."""
-    return signing.dumps(time.time() - seconds_ago, salt=FILL_TIME_SALT)
+def fill_time(seconds_ago: float = 60, *, page: str) -> str:
+    """The fill-time token of a form shown `seconds_ago` seconds ago on the page whose CSRF token is `page`."""
+    return fill_time_token(page, time.time() - seconds_ago)
 
 
-def answers(**changes) -> dict:
-    """What an applicant from Tartu types into the form, with `changes` made to it."""
+def answers(*, took: float = 60, **changes) -> dict:
+    """What an applicant from Tartu types into a form shown `took` seconds ago, with `changes` made to it.
+
+    Each call is a page of its own, with a CSRF token the test client sends but does not check.
+    """
+    page = get_random_string(64)
     data = {
         "organisation": "Tartu Science Park",
         "organisation_type": "cluster",
@@ -36,7 +40,8 @@ def answers(**changes) -> dict:
         "project": "",
         "message": "We run a living lab for circular construction and would like to pilot it in Uusimaa.",
         "nickname": "",
-        "started": fill_time(),
+        "csrfmiddlewaretoken": page,
+        "started": fill_time(took, page=page),
     }
     data.update(changes)
     return data
@@ -58,14 +63,23 @@ def encode(data: dict) -> str:
     return "&".join(parts)
 
 
-def send(client, data: dict, *, language: str = "en", ip: str = "198.51.100.10"):
+def send(client, data: dict, *, language: str = "en", ip: str = "198.51.100.10", **extra):
     """Post the form from the address `ip`."""
     return client.post(
         JOIN.format(language=language),
         encode(data),
         content_type="application/x-www-form-urlencoded",
         REMOTE_ADDR=ip,
+        **extra,
     )
+
+
+def page_tokens(response) -> dict:
+    """The hidden tokens of the join form on a page: its CSRF token and its fill-time token."""
+    page = html(response)
+    return {
+        name: re.search(rf'name="{name}" value="([^"]*)"', page).group(1) for name in ("csrfmiddlewaretoken", "started")
+    }
 
 
 def run_worker() -> None:

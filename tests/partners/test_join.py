@@ -5,6 +5,7 @@ from unittest import mock
 
 import pytest
 from django.db import DatabaseError
+from django.test import override_settings
 from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
 
@@ -14,6 +15,7 @@ from strategy.models import Priority
 from tests.factories import ProjectFactory
 from tests.html import html, link_to, links, text
 from tests.partners.join import JOIN, answers, join_form, selected_project, send, summary_texts
+from tests.test_page_cache import UNREACHABLE_REDIS
 
 pytestmark = pytest.mark.django_db
 
@@ -245,6 +247,19 @@ def test_request_is_accepted_while_the_mail_server_is_down(client, settings):
     assert DBTaskResult.objects.count() == 2
 
 
+def test_request_is_stored_and_thanked_while_the_cache_cannot_be_reached(client, caplog):
+    with override_settings(CACHES=UNREACHABLE_REDIS):
+        response = send(client, answers())
+        thanks = client.get(response["Location"])
+
+    assert response.status_code == 302
+    assert "<h1>Thank you for your request</h1>" in text(thanks)
+    assert JoinRequest.objects.get().organisation == "Tartu Science Park"
+    assert DBTaskResult.objects.count() == 2
+    warnings = [r.getMessage() for r in caplog.records if r.name == "core.ratelimit" and r.levelname == "WARNING"]
+    assert "The cache cannot be reached: the join-ip limit is not counted" in warnings
+
+
 class FailingStaffNotification:
     """The email task, except that queueing the staff notification fails (the database gives up mid-way)."""
 
@@ -352,6 +367,15 @@ def test_form_with_errors_keeps_the_answers_and_links_each_error_to_its_field(cl
     assert join_form(response).texts["id_email_error"] == "Enter a valid email address."
     assert JoinRequest.objects.count() == 0
     assert DBTaskResult.objects.count() == 0
+
+
+def test_form_shown_again_with_what_the_visitor_typed_is_kept_by_no_cache(client):
+    form = client.get(JOIN.format(language="en"))
+    response = send(client, answers(city=""))
+
+    assert 'value="kadri.tamm@example.ee"' in html(response)
+    assert {"private", "no-store"} <= {word.strip() for word in response["Cache-Control"].split(",")}
+    assert "no-store" not in form.get("Cache-Control", "")
 
 
 def test_message_shorter_than_a_sentence_is_explained(client):

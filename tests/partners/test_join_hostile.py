@@ -1,5 +1,6 @@
 """What robots and attackers send to the join form: each gets a clear answer or is stored as harmless text."""
 
+import json
 import time
 from dataclasses import dataclass
 from unittest import mock
@@ -9,12 +10,12 @@ from django.core import signing
 from django.test import Client
 from django_tasks_db.models import DBTaskResult
 
-from partners.forms import FILL_TIME_SALT
+from partners.forms import FILL_TIME_SALT, fill_time_token
 from partners.models import JoinRequest
 from partners.tasks import ACKNOWLEDGEMENT, STAFF_NOTIFICATION, send_join_request_email
 from tests.factories import ProjectFactory
 from tests.html import html, text
-from tests.partners.join import Raw, answers, error_summary, fill_time, join_form, send, summary_texts
+from tests.partners.join import Raw, answers, error_summary, join_form, page_tokens, send, summary_texts
 
 pytestmark = pytest.mark.django_db
 
@@ -27,6 +28,9 @@ NULL = "Null characters are not allowed."
 BAD_EMAIL = "Enter a valid email address."
 BAD_URL = "Enter a valid URL."
 BAD_PHONE = "Write the phone number with digits, e.g. +358 40 123 4567."
+REQUIRED = "This field is required."
+LOCAL = "Write an address at a domain name, such as name@organisation.eu, not at localhost or an IP address."
+USED = "This form has already been sent. To send another request, check your answers and send it again."
 NO_SUCH_PROJECT = "Select a valid choice. That choice is not one of the available choices."
 SCRIPT = "<script>alert(document.cookie)</script>"
 SCRIPT_URL = f"https://example.ee/{SCRIPT}"  # a valid address to Django; stored as text like any other
@@ -149,7 +153,19 @@ HOSTILE = [
         Stored("message", replaced(b"\xc0\xbcscript\xc0\xbe ") + MESSAGE),
         "overlong-utf-8-markup",
     ),
-    case({"city": "Tartu\u202egnp.exe"}, Stored("city", "Tartu\u202egnp.exe"), "right-to-left-override"),
+    case({"city": "Tartu\u202egnp.exe"}, Stored("city", "Tartugnp.exe"), "right-to-left-override"),
+    # Invisible formatting: zero-width characters and direction overrides make a name read otherwise than it is.
+    case(
+        {"organisation": "Tartu\u200b Science\u202e Park"}, Stored("organisation", "Tartu Science Park"), "zero-width"
+    ),
+    case({"contact_name": "\ufeffKadri \u2066Tamm\u2069"}, Stored("contact_name", "Kadri Tamm"), "isolates-in-name"),
+    case({"organisation": "\u200f\u202a\u200d"}, Rejected("organisation", REQUIRED), "only-invisible-characters"),
+    # Addresses nobody outside could own: the acknowledgement must not be sent to the portal's own machines.
+    case({"email": "kadri@localhost"}, Rejected("email", LOCAL), "localhost"),
+    case({"email": "kadri@mail.localhost"}, Rejected("email", LOCAL), "subdomain-of-localhost"),
+    case({"email": "kadri@[127.0.0.1]"}, Rejected("email", LOCAL), "ip-literal"),
+    case({"email": "kadri@[IPv6:::1]"}, Rejected("email", LOCAL), "ipv6-literal"),
+    case({"email": "kadri@127.0.0.1"}, Rejected("email", LOCAL), "ip-address"),
     # Wrong types and unknown choices.
     case({"organisation": ["First Org", "Second Org"]}, Stored("organisation", "Second Org"), "list-for-one-field"),
     case({"priorities": ["abc"]}, Rejected("priorities", "“abc” is not a valid value."), "priority-not-a-number"),
@@ -240,15 +256,40 @@ def test_markup_typed_into_a_field_is_shown_back_as_text(client, field):
     assert "<b>bold</b>" not in html(response)
 
 
-def test_form_posted_with_its_csrf_token_is_accepted(projects):
+def test_form_posted_with_its_csrf_token_is_accepted(projects, settings):
+    settings.JOIN_REQUEST_MIN_FILL_SECONDS = 0
     client = Client(enforce_csrf_checks=True)
     form = client.get("/en/partners/join/")
-    token = form.context["csrf_token"]
 
-    response = send(client, answers(csrfmiddlewaretoken=str(token)))
+    response = send(client, answers(**page_tokens(form)))
 
     assert response.status_code == 302
     assert JoinRequest.objects.count() == 1
+
+
+def test_form_sent_a_second_time_is_refused(client):
+    first = answers()
+    assert send(client, first).status_code == 302
+
+    response = send(client, {**first, "organisation": "Another Organisation"})
+
+    assert USED in summary_texts(response)
+    assert JoinRequest.objects.count() == 1
+
+
+def test_form_of_one_visitor_does_not_serve_another(projects, settings):
+    settings.JOIN_REQUEST_MIN_FILL_SECONDS = 0
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    theirs = page_tokens(first.get("/en/partners/join/"))
+    mine = page_tokens(second.get("/en/partners/join/"))
+
+    with_my_page = send(second, answers(**{**mine, "started": theirs["started"]}))
+    with_their_page = send(second, answers(**theirs))
+
+    assert EXPIRED in summary_texts(with_my_page)
+    assert with_their_page.status_code == 403  # their page's CSRF token does not match my cookie
+    assert JoinRequest.objects.count() == 0
+    assert send(first, answers(**theirs)).status_code == 302
 
 
 def test_request_that_is_not_a_form_at_all_is_answered_with_the_error_summary(client):
@@ -295,9 +336,8 @@ def test_honeypot_is_hidden_from_people_but_labelled(client):
 def test_form_sent_back_at_once_is_too_quick_and_nothing_is_stored(client, settings):
     settings.JOIN_REQUEST_MIN_FILL_SECONDS = 3
     form = client.get("/en/partners/join/")
-    token = html(form).split('name="started" value="')[1].split('"')[0]
 
-    response = send(client, answers(started=token))
+    response = send(client, answers(**page_tokens(form)))
 
     assert response.status_code == 200
     assert TOO_QUICK in summary_texts(response)
@@ -307,17 +347,20 @@ def test_form_sent_back_at_once_is_too_quick_and_nothing_is_stored(client, setti
 def test_form_sent_after_the_minimum_fill_time_is_accepted(client, settings):
     settings.JOIN_REQUEST_MIN_FILL_SECONDS = 3
 
-    response = send(client, answers(started=fill_time(seconds_ago=4)))
+    response = send(client, answers(took=4))
 
     assert response.status_code == 302
 
 
-def test_form_left_open_for_more_than_a_day_has_expired(client):
-    two_days_ago = time.time() - 2 * 24 * 60 * 60
-    with mock.patch("django.core.signing.time.time", return_value=two_days_ago):
-        token = signing.dumps(two_days_ago, salt=FILL_TIME_SALT)
+def shown_long_ago(data: dict, *, days: float) -> dict:
+    """The answers with the fill-time token of their page as it was signed `days` ago."""
+    then = time.time() - days * 24 * 60 * 60
+    with mock.patch("django.core.signing.time.time", return_value=then):
+        return {**data, "started": fill_time_token(data["csrfmiddlewaretoken"], then)}
 
-    response = send(client, answers(started=token))
+
+def test_form_left_open_for_more_than_a_day_has_expired(client):
+    response = send(client, shown_long_ago(answers(), days=2))
 
     assert EXPIRED in summary_texts(response)
     assert JoinRequest.objects.count() == 0
@@ -325,11 +368,12 @@ def test_form_left_open_for_more_than_a_day_has_expired(client):
 
 def test_fill_time_cannot_be_moved_back_by_editing_the_token(client, settings):
     settings.JOIN_REQUEST_MIN_FILL_SECONDS = 3
-    token = signing.dumps(time.time(), salt=FILL_TIME_SALT)
-    payload, rest = token.split(":", 1)
-    earlier = signing.b64_encode(str(time.time() - 3600).encode()).decode()
+    data = answers(took=0)
+    payload, rest = data["started"].split(":", 1)
+    content = json.loads(signing.b64_decode(payload.encode()))
+    earlier = signing.b64_encode(json.dumps({**content, "at": time.time() - 3600}).encode()).decode()
 
-    response = send(client, answers(started=f"{earlier}:{rest}"))
+    response = send(client, {**data, "started": f"{earlier}:{rest}"})
 
     assert payload != earlier
     assert EXPIRED in summary_texts(response)
@@ -338,12 +382,9 @@ def test_fill_time_cannot_be_moved_back_by_editing_the_token(client, settings):
 
 def test_expired_form_can_be_sent_again_from_the_page_that_explains_it(client, settings):
     settings.JOIN_REQUEST_MIN_FILL_SECONDS = 0
-    with mock.patch("django.core.signing.time.time", return_value=time.time() - 2 * 24 * 60 * 60):
-        expired = signing.dumps(time.time(), salt=FILL_TIME_SALT)
-    explained = send(client, answers(started=expired))
-    token = html(explained).split('name="started" value="')[1].split('"')[0]
+    explained = send(client, shown_long_ago(answers(), days=2))
 
-    response = send(client, answers(started=token))
+    response = send(client, answers(**page_tokens(explained)))
 
     assert EXPIRED in summary_texts(explained)
     assert response.status_code == 302
@@ -402,6 +443,19 @@ def test_email_over_its_daily_limit_is_told_to_try_later_from_any_address(client
     assert JoinRequest.objects.count() == 3
 
 
+def test_an_address_with_a_tag_counts_as_the_address_itself(client, settings):
+    settings.JOIN_REQUEST_LIMIT_PER_EMAIL = 2
+    for n, email in enumerate(["victim@example.ee", "Victim+1@example.ee"]):
+        assert (
+            send(client, answers(organisation=f"Organisation {n}", email=email), ip=f"203.0.113.{n}").status_code == 302
+        )
+
+    response = send(client, answers(organisation="Organisation 2", email="victim+2@EXAMPLE.ee"), ip="192.0.2.99")
+
+    assert response.status_code == 429
+    assert JoinRequest.objects.count() == 2
+
+
 def test_limits_are_counted_in_the_shared_cache_without_the_address_in_clear(client, settings):
     from django.db import connection
 
@@ -410,5 +464,5 @@ def test_limits_are_counted_in_the_shared_cache_without_the_address_in_clear(cli
     with connection.cursor() as cursor:
         cursor.execute("SELECT cache_key, value FROM django_cache WHERE cache_key LIKE %s", ["%ratelimit%"])
         rows = cursor.fetchall()
-    assert len(rows) == 2  # the address and the email, each counted once
+    assert len(rows) == 3  # the address, the email and the form's token, each counted once
     assert not [key for key, _ in rows if "203.0.113.7" in key or "kadri" in key.lower()]

@@ -1,17 +1,28 @@
 """The two emails of a join request: sent by the task worker, in the applicant's language, once, whatever the server."""
 
+import asyncio
+import os
+import signal
 import socket
+import subprocess
+import sys
+import threading
 from pathlib import Path
+from urllib.parse import quote
 
 import polib
 import pytest
 from aiosmtpd.controller import Controller
+from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from partners.models import JoinRequest
 from partners.tasks import ACKNOWLEDGEMENT, STAFF_NOTIFICATION, send_join_request_email
+from tests.conftest import signed_in, staff_in_group
 from tests.factories import ProjectFactory
+from tests.html import text
 from tests.partners.join import answers, run_worker, send
 
 # The worker commits and reconnects as in production, which a test inside one transaction cannot allow.
@@ -19,7 +30,8 @@ from tests.partners.join import answers, run_worker, send
 # then run after the tests that roll back (pytest-django orders them so, and pytest-xdist hands out whole files),
 # whose reference data a committing test's flush would take away.
 worker = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-LOCALE = Path(__file__).resolve().parents[2] / "locale"
+ROOT = Path(__file__).resolve().parents[2]
+LOCALE = ROOT / "locale"
 APPLICANT = "kadri.tamm@example.ee"
 STAFF = ["smartregion@uusimaa.example", "partners@uusimaa.example"]
 SUBJECT = "We received your request to join Helsinki Smart Region"
@@ -115,6 +127,42 @@ def test_staff_are_notified_without_the_applicants_email_or_phone(client, mailou
     assert request.staff_notified_at is not None
 
 
+@worker
+def test_staff_email_links_the_request_at_the_admins_own_path(client, mailoutbox, admin_url):
+    admin_url("curation-x7/")
+    send(client, answers())
+    request = JoinRequest.objects.get()
+
+    send_join_request_email.call(request.pk, STAFF_NOTIFICATION)
+
+    link = f"https://smartregion.example/curation-x7/partners/joinrequest/{request.pk}/change/"
+    assert f"Review it in the admin: {link}\n" in mailoutbox[0].body
+
+
+@worker
+def test_without_a_site_address_the_emails_link_the_site_the_request_was_sent_on(client, mailoutbox, settings):
+    settings.SITE_URL = ""
+    send(client, answers(), HTTP_HOST="localhost")
+    request = JoinRequest.objects.get()
+
+    send_join_request_email.call(request.pk, STAFF_NOTIFICATION)
+
+    assert f"http://localhost/admin/partners/joinrequest/{request.pk}/change/" in mailoutbox[0].body
+
+
+@worker
+def test_the_local_console_mailer_prints_each_email_as_readable_text(client, settings, capsys):
+    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+    send(client, answers(contact_name="Åsa Pyykkönen", organisation="Åbo Akademi"), language="fi")
+    capsys.readouterr()
+
+    send_join_request_email.call(JoinRequest.objects.get().pk, ACKNOWLEDGEMENT)
+
+    printed = capsys.readouterr().out
+    assert translated("fi", "Hello %(name)s,") % {"name": "Åsa Pyykkönen"} in printed
+    assert translated("fi", THANKS) % {"organisation": "Åbo Akademi"} in printed
+
+
 # Once, and only once
 
 
@@ -177,12 +225,26 @@ class Inbox:
         return "250 Message accepted for delivery"
 
 
+class RefusingInbox(Inbox):
+    """An inbox whose server answers `reply` to the applicant's address, as a mail server does to one it lacks."""
+
+    def __init__(self, reply: str):
+        super().__init__()
+        self.reply = reply
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address == APPLICANT:
+            return self.reply
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
 class MailServer:
     """A real SMTP server on 127.0.0.1, stopped until a test starts it."""
 
-    def __init__(self, port: int):
+    def __init__(self, port: int, inbox=None):
         self.port = port
-        self.inbox = Inbox()
+        self.inbox = inbox or Inbox()
         self.controller = None
 
     def start(self):
@@ -198,17 +260,21 @@ class MailServer:
         return sorted(address for envelope in self.inbox.messages for address in envelope.rcpt_tos)
 
 
-@pytest.fixture
-def mail_server(settings):
-    """The site sends through SMTP to this server; it is down until the test starts it."""
-    server = MailServer(free_port())
-    # In place of whatever EMAIL_URL a developer has set: no account, no TLS.
+def sending_to(settings, server: MailServer) -> MailServer:
+    """Let the site send through SMTP to `server`, in place of whatever EMAIL_URL a developer has set."""
     settings.MAILERS = {
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "OPTIONS": {"host": "127.0.0.1", "port": server.port, "timeout": 10},
         }
     }
+    return server
+
+
+@pytest.fixture
+def mail_server(settings):
+    """The site sends through SMTP to this server; it is down until the test starts it."""
+    server = sending_to(settings, MailServer(free_port()))
     yield server
     server.stop()
 
@@ -292,3 +358,139 @@ def test_after_a_long_outage_the_email_is_still_tried_every_half_hour(client, ma
     [retry] = waiting_tasks()
     assert retry.args_kwargs["args"] == [request.pk, ACKNOWLEDGEMENT, 201]
     assert wait_of(retry) == 30 * 60
+
+
+# A refusal
+
+
+def site_log(caplog) -> str:
+    """What the site logged (the test's mail server, which logs every address it is given, left out)."""
+    return "\n".join(caplog.handler.format(record) for record in caplog.records if record.name != "mail.log")
+
+
+REFUSED = "550 5.1.1 <kadri.tamm@example.ee>: Recipient address rejected: User unknown in virtual mailbox table"
+
+
+@pytest.fixture
+def refusing_server(settings, request):
+    server = sending_to(settings, MailServer(free_port(), RefusingInbox(request.param)))
+    server.start()
+    yield server
+    server.stop()
+
+
+@worker
+@pytest.mark.parametrize("refusing_server", [REFUSED], indirect=True)
+def test_a_refused_address_is_shown_to_staff_and_not_tried_again_nor_logged(client, refusing_server, caplog):
+    send(client, answers())
+
+    run_worker()
+    make_waiting_tasks_due()
+    run_worker()
+
+    request = JoinRequest.objects.get()
+    assert refusing_server.recipients() == sorted(STAFF)
+    assert not waiting_tasks().exists()
+    assert (request.refused_email, request.refused_reply, request.acknowledged_at) == (
+        "acknowledgement",
+        "550 5.1.1",
+        None,
+    )
+    assert f"Mail for join request {request.pk} (acknowledgement) was refused (550 5.1.1)" in site_log(caplog)
+    assert "kadri" not in site_log(caplog).lower() and "example.ee" not in site_log(caplog)
+    moderator = signed_in(staff_in_group("Partner moderators", "mona.moderator"))
+    listed = text(moderator.get("/admin/partners/joinrequest/"))
+    shown = text(moderator.get(f"/admin/partners/joinrequest/{request.pk}/change/"))
+    assert "Acknowledgement to the applicant" in listed
+    assert "Acknowledgement to the applicant, refused for good on" in shown
+    assert "(reply 550 5.1.1): it is not tried again." in shown
+
+
+@worker
+@pytest.mark.parametrize("refusing_server", ["450 4.2.1 <kadri.tamm@example.ee>: mailbox busy"], indirect=True)
+def test_a_mailbox_refusing_for_now_is_tried_again_later(client, refusing_server, caplog):
+    send(client, answers())
+
+    run_worker()
+
+    [retry] = waiting_tasks()
+    assert retry.args_kwargs["args"][1:] == [ACKNOWLEDGEMENT, 2]
+    assert JoinRequest.objects.get().refused_email == ""
+    assert "(450 4.2.1), retrying in 0:00:10" in site_log(caplog)
+    assert "kadri" not in site_log(caplog).lower()
+
+
+# A worker killed mid-send
+
+
+class HoldingInbox(Inbox):
+    """An inbox whose server holds back its answer to the first message until the test lets go: its sender dies
+    waiting, and the message is never delivered (a server takes a message only once it has answered)."""
+
+    def __init__(self):
+        super().__init__()
+        self.holding = threading.Event()
+        self.let_go = threading.Event()
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.holding.is_set():
+            return await super().handle_DATA(server, session, envelope)
+        self.holding.set()
+        while not self.let_go.is_set():
+            await asyncio.sleep(0.02)
+        return "421 4.4.2 The sender went away"
+
+
+def start_a_worker(mail_port: int) -> subprocess.Popen:
+    """`manage.py db_worker` in a process of its own, as a service runs it, on this test's database."""
+    database = connection.settings_dict
+    environment = {
+        **os.environ,
+        "DJANGO_ENV_FILE": os.devnull,
+        "DATABASE_URL": (
+            f"postgres://{quote(database['USER'])}:{quote(database['PASSWORD'] or '')}"
+            f"@{database['HOST'] or 'localhost'}:{database['PORT'] or 5432}/{database['NAME']}"
+        ),
+        "EMAIL_URL": f"smtp://127.0.0.1:{mail_port}",
+        "JOIN_REQUEST_STAFF_EMAILS": ",".join(STAFF),
+    }
+    command = [sys.executable, "manage.py", "db_worker", "--no-reload", "--no-startup-delay", "--interval=0.05"]
+    return subprocess.Popen(command, cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def run_a_worker_until(tasks: int, *, within: float) -> None:
+    """Run a worker as a service does (not in batch), until it has run `tasks` tasks; fail after `within` seconds."""
+    stop = threading.Timer(within, os.kill, [os.getpid(), signal.SIGTERM])  # the worker exits on SIGTERM
+    stop.start()
+    try:
+        call_command("db_worker", max_tasks=tasks, interval=0.05, startup_delay=False, reload=False, verbosity=0)
+    except SystemExit:
+        pytest.fail(f"the worker had not run {tasks} tasks after {within} seconds")
+    finally:
+        stop.cancel()
+
+
+@worker
+def test_an_email_whose_worker_was_killed_mid_send_goes_out_once_from_the_next_worker(client, settings):
+    server = sending_to(settings, MailServer(free_port(), HoldingInbox()))
+    server.start()
+    settings.MAIL_TIMEOUT = 1
+    send(client, answers())
+    killed = start_a_worker(server.port)
+    try:
+        assert server.inbox.holding.wait(timeout=30), "the worker never sent an email"
+    finally:
+        killed.kill()
+        killed.wait()
+    server.inbox.let_go.set()
+    [lost] = DBTaskResult.objects.filter(status="RUNNING")
+
+    run_a_worker_until(2, within=20)  # the other email, then the lost one once it has run longer than the timeout
+    run_worker()
+
+    assert lost.args_kwargs["args"][1] == ACKNOWLEDGEMENT
+    assert len(server.inbox.messages) == 2
+    assert server.recipients() == sorted([APPLICANT, *STAFF])
+    assert JoinRequest.objects.filter(acknowledged_at__isnull=False, staff_notified_at__isnull=False).exists()
+    assert not DBTaskResult.objects.filter(status="RUNNING").exists()
+    server.stop()

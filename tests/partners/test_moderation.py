@@ -1,6 +1,7 @@
 import datetime
 import io
 import json
+import re
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -14,7 +15,8 @@ from core.publishing import Status
 from partners.models import JoinRequest, JoinRequestStatus, OrganisationType, Partner
 from partners.tasks import DECISION, send_join_request_email
 from strategy.models import Priority
-from tests.factories import PartnerFactory
+from tests.factories import PartnerFactory, ProjectFactory
+from tests.html import html, text
 
 pytestmark = pytest.mark.django_db
 
@@ -110,14 +112,114 @@ def test_approval_is_sent_to_the_applicant_in_their_language_once(moderator_clie
     assert mail.outbox[0].subject != "Your request to join Helsinki Smart Region"
 
 
-def test_approving_links_the_partner_of_the_same_name_instead_of_a_second_one(moderator_client, join_request):
-    existing = PartnerFactory(name="TARTU SCIENCE PARK")
+def test_approval_leaves_a_published_partner_of_the_same_name_as_it_is(moderator_client, join_request):
+    existing = PartnerFactory(
+        name="TARTU SCIENCE PARK",
+        website="https://spt.example.ee/",
+        priorities=[Priority.objects.get(slug="citizens-city")],
+    )
+    before = Partner.objects.filter(pk=existing.pk).values().get()
 
     act(moderator_client, "approve_selected", join_request)
 
+    new = Partner.objects.get(join_request=join_request)
+    assert new != existing and new.status == Status.IN_REVIEW
+    assert Partner.objects.filter(pk=existing.pk).values().get() == before
+    assert [p.slug for p in existing.priorities.all()] == ["citizens-city"]
+    assert existing.history.count() == 1
+
+
+def choose_partner(client, join_request, partner):
+    """Choose, on the request's page in the admin, the partner the request joins."""
+    return client.post(
+        f"{CHANGELIST}{join_request.pk}/change/", {"joined_partner": partner.pk, "decision_note": "", "_save": "Save"}
+    )
+
+
+def test_a_moderator_may_link_the_request_to_a_partner_they_choose_which_stays_as_it_is(
+    moderator_client, join_request, settings
+):
+    settings.SITE_URL = "https://smartregion.example"
+    existing = PartnerFactory(name="Tartu Science Park Foundation", slug="tartu-science-park")
+    before = Partner.objects.filter(pk=existing.pk).values().get()
+    page = moderator_client.get(f"{CHANGELIST}{join_request.pk}/change/").content.decode()
+
+    assert choose_partner(moderator_client, join_request, existing).status_code == 302
+    act(moderator_client, "approve_selected", join_request)
+    send_join_request_email.call(join_request.pk, DECISION)
+
+    join_request.refresh_from_db()
+    assert 'name="joined_partner"' in page
+    assert join_request.joined_partner == existing
     assert Partner.objects.count() == 1
-    existing.refresh_from_db()
-    assert existing.join_request == join_request
+    assert Partner.objects.filter(pk=existing.pk).values().get() == before
+    assert "https://smartregion.example/fi/partners/tartu-science-park/" in mail.outbox[0].body
+
+
+def test_the_partner_cannot_be_changed_once_the_request_is_decided(moderator_client, join_request):
+    act(moderator_client, "approve_selected", join_request)
+    other = PartnerFactory()
+
+    choose_partner(moderator_client, join_request, other)
+
+    join_request.refresh_from_db()
+    assert join_request.joined_partner == Partner.objects.get(join_request=join_request)
+
+
+def addresses(body: str) -> list[str]:
+    return re.findall(r"https?://\S+", body)
+
+
+def test_the_decision_about_a_partner_waiting_for_a_publisher_says_so_and_links_only_public_pages(
+    moderator_client, join_request, settings, footer_pages
+):
+    settings.SITE_URL = "https://smartregion.example"
+    JoinRequest.objects.filter(pk=join_request.pk).update(language="en")
+    act(moderator_client, "approve_selected", join_request)
+
+    send_join_request_email.call(join_request.pk, DECISION)
+
+    body = mail.outbox[0].body
+    assert "is now part of" not in body
+    assert (
+        "we have accepted the request of Tartu Science Park to join the Helsinki Smart Region partner network" in body
+    )
+    assert "It will appear in the list of partners once it has been reviewed and published:" in body
+    assert addresses(body) == ["https://smartregion.example/en/partners/"]
+    for address in addresses(body):
+        assert Client().get(address.removeprefix(settings.SITE_URL)).status_code == 200
+
+
+def test_the_decision_about_a_published_partner_links_its_page(moderator_client, join_request, settings):
+    settings.SITE_URL = "https://smartregion.example"
+    moderator_client.user.user_permissions.add(Permission.objects.get(codename="publish_partner"))
+    JoinRequest.objects.filter(pk=join_request.pk).update(language="en")
+    act(moderator_client, "approve_selected", join_request)
+
+    send_join_request_email.call(join_request.pk, DECISION)
+
+    partner = Partner.objects.get(join_request=join_request)
+    body = mail.outbox[0].body
+    assert "We are glad to tell you that Tartu Science Park is now part of the Helsinki Smart Region partner" in body
+    assert addresses(body) == [f"https://smartregion.example/en/partners/{partner.slug}/"]
+    assert Client().get(f"/en/partners/{partner.slug}/").status_code == 200
+
+
+@pytest.mark.parametrize("action", ["approve_selected", "decline_selected"])
+def test_the_project_asked_for_is_shown_to_the_moderator_and_named_in_the_decision(
+    moderator_client, join_request, action
+):
+    project = ProjectFactory(title="Hydrogen Valley Uusimaa", slug="hydrogen-valley", is_looking_for_partners=True)
+    JoinRequest.objects.filter(pk=join_request.pk).update(project=project, language="en")
+
+    listed = text(moderator_client.get(CHANGELIST))
+    shown = html(moderator_client.get(f"{CHANGELIST}{join_request.pk}/change/"))
+    act(moderator_client, action, join_request)
+    send_join_request_email.call(join_request.pk, DECISION)
+
+    assert "Hydrogen Valley Uusimaa" in listed
+    assert '<a href="/en/projects/hydrogen-valley/">Hydrogen Valley Uusimaa</a>' in shown
+    assert "You asked to join the project “Hydrogen Valley Uusimaa”." in mail.outbox[0].body
 
 
 def test_declining_sends_a_kind_answer_with_the_decision_note(moderator_client, join_request):
