@@ -1,5 +1,7 @@
 """Whatever a visitor puts in the address, the lists answer: bad values are ignored and explained, never a 500."""
 
+import re
+
 import pytest
 
 from strategy.models import Priority
@@ -86,7 +88,8 @@ def test_script_in_a_filter_value_is_never_echoed_as_markup(client, catalogue_of
         body = html(get_catalogue(client, f"?{query}"))
 
         assert "<script>alert(1)</script>" not in body
-        assert "<script" not in body.split("<body>")[1]
+        own_scripts = re.compile(r'<script src="/static/js/[\w.-]+"></script>')
+        assert "<script" not in own_scripts.sub("", body.split("<body>")[1])
 
 
 def test_repeated_parameters_are_harmless(client, catalogue_of_14):
