@@ -24,10 +24,10 @@ TOO_QUICK = "That was very quick. Please check your answers and send the form ag
 ONE_LINE = "Write this on one line."
 CONTROL = "Remove the invisible control characters from this field."
 NULL = "Null characters are not allowed."
-BAD_EMAIL = "Enter a valid email address."
-BAD_URL = "Enter a valid URL."
+BAD_EMAIL = "Enter your email address in full, like name@example.org."
+BAD_URL = "Enter the website's full address, like https://www.example.org/."
 BAD_PHONE = "Write the phone number with digits, e.g. +358 40 123 4567."
-NO_SUCH_PROJECT = "Select a valid choice. That choice is not one of the available choices."
+NO_SUCH_PROJECT = "The project you chose no longer looks for partners: choose another one, or no particular project."
 SCRIPT = "<script>alert(document.cookie)</script>"
 SCRIPT_URL = f"https://example.ee/{SCRIPT}"  # a valid address to Django; stored as text like any other
 LONG = "x" * 10_000
@@ -255,7 +255,7 @@ def test_request_that_is_not_a_form_at_all_is_answered_with_the_error_summary(cl
     response = client.post("/en/partners/join/", {"json": "nonsense"}, content_type="application/json")
 
     assert response.status_code == 200
-    assert "Organisation: This field is required." in summary_texts(response)
+    assert "Enter the name of your organisation." in summary_texts(response)
     assert JoinRequest.objects.count() == 0
 
 
