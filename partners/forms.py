@@ -177,6 +177,32 @@ class JoinRequestForm(forms.ModelForm):
                 "Tell us about your organisation and your idea, in a few sentences (at most 3,000 characters)."
             ),
         }
+        # Each message an applicant can meet names the field and what to do (Django's own say "This field").
+        error_messages = {
+            "organisation": {"required": _("Enter the name of your organisation.")},
+            "organisation_type": {"required": _("Choose the type of your organisation.")},
+            "country": {"required": _("Choose the country your organisation is in.")},
+            "city": {"required": _("Enter the city your organisation is in.")},
+            "website": {"invalid": _("Enter the website's full address, like https://www.example.org/.")},
+            "contact_name": {"required": _("Enter your name.")},
+            "email": {
+                "required": _("Enter your email address."),
+                "invalid": _("Enter your email address in full, like name@example.org."),
+            },
+            "priorities": {"required": _("Choose at least one priority you are interested in.")},
+            "project": {
+                "invalid_choice": _(
+                    "The project you chose no longer looks for partners: choose another one, or no particular project."
+                )
+            },
+            "message": {
+                "required": _("Tell us what you would like to do together."),
+                "min_length": _(
+                    "Tell us a little more about what you would like to do together: at least %(limit_value)d "
+                    "characters (you wrote %(show_value)d)."
+                ),
+            },
+        }
         field_classes = {
             "priorities": PriorityChoiceField,
             "organisation": NameField,

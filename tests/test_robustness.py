@@ -1,6 +1,7 @@
 """Whatever a visitor puts in the address or sends, the site answers: bad values are ignored and explained, a body
 that cannot be read gets the 400 page, never a 500."""
 
+import re
 from urllib.parse import urlencode
 
 import pytest
@@ -90,7 +91,8 @@ def test_script_in_a_filter_value_is_never_echoed_as_markup(client, catalogue_of
         body = html(get_catalogue(client, f"?{query}"))
 
         assert "<script>alert(1)</script>" not in body
-        assert "<script" not in body.split("<body>")[1]
+        own_scripts = re.compile(r'<script src="/static/js/[\w.-]+"></script>')
+        assert "<script" not in own_scripts.sub("", body.split("<body>")[1])
 
 
 def test_repeated_parameters_are_harmless(client, catalogue_of_14):

@@ -107,6 +107,7 @@ FORBIDDEN_ELEMENTS = {
 }
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "poster", "background", "xlink:href", "srcset"}
 ACTIVE_SCHEMES = ("javascript:", "vbscript:", "data:")
+SCRIPTS_WITHOUT_NONCE = ("/static/js/filters.",)
 
 
 class ActiveContent(HTMLParser):
@@ -138,10 +139,12 @@ class ActiveContent(HTMLParser):
     handle_startendtag = handle_starttag
 
     def _is_our_script(self, attributes):
-        # Our own: a static file with the page's nonce, or the page's JSON-LD data block (which no browser runs;
+        # Our own: a static file with the page's nonce, one of the few that pages kept in the page cache load
+        # without a nonce (the CSP allows our own origin), or the page's JSON-LD data block (which no browser runs;
         # tests/test_structured_data.py checks there is one only, holding exactly what the entry says).
-        if (attributes.get("src") or "").startswith("/static/"):
-            return attributes.get("nonce") == self.nonce
+        src = attributes.get("src") or ""
+        if src.startswith("/static/"):
+            return attributes.get("nonce") == self.nonce or src.startswith(SCRIPTS_WITHOUT_NONCE)
         return attributes.get("type") == "application/ld+json" and "src" not in attributes
 
 

@@ -51,9 +51,10 @@ def test_applicant_using_only_the_keyboard_corrects_the_errors_and_is_thanked(pa
 
     assert page.title().startswith("Error: ")
     summary = page.locator(".error-summary")
+    assert is_focused(summary), describe_focus(page)  # a screen reader reads the problems first
     assert summary.get_by_role("heading", name="There are problems with 2 answers").is_visible()
     first_error = summary.get_by_role("link").first
-    assert first_error.inner_text() == "Your email address: Enter a valid email address."
+    assert first_error.inner_text() == "Enter your email address in full, like name@example.org."
     tab_to(page, first_error)
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"#id_email$"))

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tests.browser.pages import describe_focus, tab_to
+from tests.browser.pages import describe_focus, is_focused, tab_to
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -39,19 +39,20 @@ def test_keyboard_journey_from_home_through_filters_to_a_lead_company(page, site
     page.keyboard.press("Enter")
     climate = page.get_by_role("checkbox", name="Climate Neutrality")
     tab_to(page, climate)
-    page.keyboard.press("Space")
+    with page.expect_navigation():  # a filter applies as it is chosen
+        page.keyboard.press("Space")
     assert climate.is_checked()
+    assert is_focused(climate), describe_focus(page)
 
     state = page.locator("summary", has_text=re.compile(r"^\s*State\s*$"))
     tab_to(page, state)
     page.keyboard.press("Space")
     ongoing = page.get_by_role("checkbox", name="Ongoing")
     tab_to(page, ongoing)
-    page.keyboard.press("Space")
+    with page.expect_navigation():
+        page.keyboard.press("Space")
     assert ongoing.is_checked()
 
-    tab_to(page, page.get_by_role("button", name="Show projects"))
-    page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/en/projects/\?.*priority=climate-neutrality.*state=ongoing"))
     assert page.get_by_role("heading", name="2 projects").is_visible()
     # What a screen reader announces first as the page with the new results opens.

@@ -352,9 +352,9 @@ def test_form_with_errors_keeps_the_answers_and_links_each_error_to_its_field(cl
     assert "<title>Error: Join the Smart Region network" in page
     assert "There are problems with 3 answers" in text(response)
     assert summary_texts(response) == [
-        "City: This field is required.",
-        "Your email address: Enter a valid email address.",
-        "Priorities you are interested in: This field is required.",
+        "Enter the city your organisation is in.",
+        "Enter your email address in full, like name@example.org.",
+        "Choose at least one priority you are interested in.",
     ]
     assert '<a href="#id_city">' in page
     assert '<a href="#id_email">' in page
@@ -364,7 +364,7 @@ def test_form_with_errors_keeps_the_answers_and_links_each_error_to_its_field(cl
     email = next(c for c in join_form(response).controls if c.get("name") == "email")
     assert email["aria-invalid"] == "true"
     assert email["aria-describedby"].split() == ["id_email_helptext", "id_email_error"]
-    assert join_form(response).texts["id_email_error"] == "Enter a valid email address."
+    assert join_form(response).texts["id_email_error"] == "Enter your email address in full, like name@example.org."
     assert JoinRequest.objects.count() == 0
     assert DBTaskResult.objects.count() == 0
 
@@ -382,7 +382,7 @@ def test_message_shorter_than_a_sentence_is_explained(client):
     response = send(client, answers(message="Hello"))
 
     assert summary_texts(response) == [
-        "What would you like to do together?: Ensure this value has at least 20 characters (it has 5)."
+        "Tell us a little more about what you would like to do together: at least 20 characters (you wrote 5)."
     ]
 
 
@@ -390,7 +390,7 @@ def test_form_with_errors_in_finnish_stays_in_finnish(client):
     response = send(client, answers(city=""), language="fi")
 
     with translation.override("fi"):
-        required = translation.gettext("This field is required.")
+        required = translation.gettext("Enter the city your organisation is in.")
     assert '<html lang="fi">' in html(response)
     assert f"{required}" in summary_texts(response)[0]
     assert 'action="/fi/partners/join/"' in html(response)

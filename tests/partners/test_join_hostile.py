@@ -25,13 +25,13 @@ TOO_QUICK = "That was very quick. Please check your answers and send the form ag
 ONE_LINE = "Write this on one line."
 CONTROL = "Remove the invisible control characters from this field."
 NULL = "Null characters are not allowed."
-BAD_EMAIL = "Enter a valid email address."
-BAD_URL = "Enter a valid URL."
+BAD_EMAIL = "Enter your email address in full, like name@example.org."
+BAD_URL = "Enter the website's full address, like https://www.example.org/."
 BAD_PHONE = "Write the phone number with digits, e.g. +358 40 123 4567."
-REQUIRED = "This field is required."
+NO_NAME = "Enter the name of your organisation."
 LOCAL = "Write an address at a domain name, such as name@organisation.eu, not at localhost or an IP address."
 USED = "This form has already been sent. To send another request, check your answers and send it again."
-NO_SUCH_PROJECT = "Select a valid choice. That choice is not one of the available choices."
+NO_SUCH_PROJECT = "The project you chose no longer looks for partners: choose another one, or no particular project."
 SCRIPT = "<script>alert(document.cookie)</script>"
 SCRIPT_URL = f"https://example.ee/{SCRIPT}"  # a valid address to Django; stored as text like any other
 LONG = "x" * 10_000
@@ -159,7 +159,7 @@ HOSTILE = [
         {"organisation": "Tartu\u200b Science\u202e Park"}, Stored("organisation", "Tartu Science Park"), "zero-width"
     ),
     case({"contact_name": "\ufeffKadri \u2066Tamm\u2069"}, Stored("contact_name", "Kadri Tamm"), "isolates-in-name"),
-    case({"organisation": "\u200f\u202a\u200d"}, Rejected("organisation", REQUIRED), "only-invisible-characters"),
+    case({"organisation": "\u200f\u202a\u200d"}, Rejected("organisation", NO_NAME), "only-invisible-characters"),
     # Addresses nobody outside could own: the acknowledgement must not be sent to the portal's own machines.
     case({"email": "kadri@localhost"}, Rejected("email", LOCAL), "localhost"),
     case({"email": "kadri@mail.localhost"}, Rejected("email", LOCAL), "subdomain-of-localhost"),
@@ -296,7 +296,7 @@ def test_request_that_is_not_a_form_at_all_is_answered_with_the_error_summary(cl
     response = client.post("/en/partners/join/", {"json": "nonsense"}, content_type="application/json")
 
     assert response.status_code == 200
-    assert "Organisation: This field is required." in summary_texts(response)
+    assert "Enter the name of your organisation." in summary_texts(response)
     assert JoinRequest.objects.count() == 0
 
 

@@ -288,6 +288,17 @@ def test_empty_result_suggests_each_filter_to_remove(client):
     assert ("/en/projects/", "Or start again with no filters.") in links(response)
 
 
+@pytest.mark.parametrize("query", ["?q=zeppelin", "?priority=citizens-city&state=completed"])
+def test_search_or_filters_without_results_offer_no_feed_to_subscribe_to(client, query):
+    ProjectFactory(title="Hydrogen valley", state=ProjectState.ONGOING, **priorities(["citizens-city"]))
+
+    empty, with_results = text(catalogue(client, query)), text(catalogue(client, "?q=hydrogen"))
+
+    assert "Subscribe to this search" not in empty
+    assert "application/atom+xml" not in empty  # nor the feed's link for feed readers
+    assert "Subscribe to this search" in with_results
+
+
 def test_filters_in_use_are_shown_with_a_link_to_remove_each(client):
     ProjectFactory(title="Energy", **funds(["erdf"]), **sdgs([7]))
 
