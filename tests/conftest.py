@@ -1,6 +1,7 @@
 import importlib
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -17,6 +18,14 @@ from tests.factories import StrategyPageFactory
 def _uploads_in_a_temporary_folder(settings, tmp_path):
     """Keep the images the factories upload out of the project's media folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _each_test_starts_in_english():
+    """Whatever language a request served in an earlier test's thread left active (a plain `Client()` on /sv/
+    does), each test starts in the site's default language."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture
