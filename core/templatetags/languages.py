@@ -3,8 +3,9 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_from_path, get_language_info
 from modeltranslation.translator import NotRegistered, translator
 
@@ -58,12 +59,16 @@ def fallback_language(obj, field: str) -> str:
 
 
 @register.simple_tag
-def translated(obj, field: str):
-    """A translated field; text that fell back to another language is marked with that language."""
+def translated(obj, field: str, words: int | None = None):
+    """A translated plain-text field as HTML, escaped once, also when kept with `as`; text that fell back to
+    another language is marked with that language. `words` cuts the text to that many words before it is
+    escaped: a filter after the tag would read the escaped entities as text and escape them again."""
     value = getattr(obj, field)
+    if words:
+        value = Truncator(value).words(words)
     if language := fallback_language(obj, field):
         return format_html('<span lang="{}">{}</span>', language, value)
-    return value
+    return conditional_escape(value)
 
 
 @register.simple_tag
