@@ -146,6 +146,8 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "fi")
 TIME_ZONE = "Europe/Helsinki"
+# Dates as each language writes them (1 February 2027, 1.2.2027, 1 februari 2027): ours where Django's differ.
+FORMAT_MODULE_PATH = ["smartregion.formats"]
 USE_I18N = True
 USE_TZ = True
 
