@@ -1,7 +1,10 @@
-"""Project lists and figures for the pages of other apps, which may not import projects themselves."""
+"""Project lists and figures for the pages of other apps, which may not import projects themselves, and how
+long a project runs."""
 
 from django import template
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import pgettext
 
 from projects.feeds import feed_query, feed_url
 from projects.figures import project_figures
@@ -39,3 +42,15 @@ def project_feed(context):
     """The Atom feed of the catalogue's current query (a saved search), and whether the query narrows anything."""
     params = context["request"].GET
     return {"url": feed_url(params), "is_search": bool(feed_query(params))}
+
+
+@register.simple_tag
+def duration(project, format_name="DATE_FORMAT"):
+    """From the project's start to its end, or to "ongoing" when it has no end date, in the date format given
+    (years with "Y"). The en dash is spaced only between texts that hold spaces themselves, as typesetters do."""
+    start = date_format(project.start_date, format_name)
+    if project.end_date:
+        end = date_format(project.end_date, format_name)
+    else:
+        end = pgettext("the end of a project that has no end date", "ongoing")
+    return f"{start} – {end}" if " " in start + end else f"{start}–{end}"

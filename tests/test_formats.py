@@ -1,0 +1,35 @@
+"""What visitors read is written as each language writes it, and said once."""
+
+import datetime
+import re
+
+import pytest
+
+from tests.factories import ProjectFactory
+from tests.html import text
+
+pytestmark = pytest.mark.django_db
+
+
+def main_text(response) -> str:
+    """The page's main content, as read: without the head's descriptions and the footer."""
+    return re.search(r"<main.*</main>", text(response), re.DOTALL).group(0)
+
+
+@pytest.mark.parametrize(
+    ("language", "on_the_page", "on_the_card"),
+    [
+        ("en", "1 February 2027 – ongoing", "2027–ongoing"),
+        ("fi", "1.2.2027–jatkuu", "2027–jatkuu"),
+        ("sv", "1 februari 2027 – pågående", "2027–pågående"),
+    ],
+)
+def test_project_without_an_end_date_reads_ongoing_on_its_page_and_card(client, language, on_the_page, on_the_card):
+    ProjectFactory(slug="open-ended", start_date=datetime.date(2027, 2, 1), end_date=None)
+
+    page = text(client.get(f"/{language}/projects/open-ended/"))
+    catalogue = text(client.get(f"/{language}/projects/"))
+
+    assert f"<dd>{on_the_page}</dd>" in page
+    assert f"<span>{on_the_card}</span>" in catalogue
+    assert "open</dd>" not in page and "–</span>" not in catalogue
