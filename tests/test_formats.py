@@ -6,7 +6,7 @@ import re
 import pytest
 
 from tests.factories import ProjectFactory
-from tests.html import text
+from tests.html import html, text
 
 pytestmark = pytest.mark.django_db
 
@@ -33,3 +33,20 @@ def test_project_without_an_end_date_reads_ongoing_on_its_page_and_card(client, 
     assert f"<dd>{on_the_page}</dd>" in page
     assert f"<span>{on_the_card}</span>" in catalogue
     assert "open</dd>" not in page and "–</span>" not in catalogue
+
+
+def test_acronym_that_is_the_title_is_not_repeated(client):
+    ProjectFactory(slug="hyva", title="HYVA", acronym="Hyva")
+
+    page = main_text(client.get("/en/projects/hyva/"))
+    card = main_text(client.get("/en/projects/"))
+
+    assert "(Hyva)" not in page and page.count("HYVA") == 2  # the breadcrumb and the heading
+    assert card.count("HYVA") == 1 and "Hyva" not in card
+
+
+def test_acronym_other_than_the_title_follows_it(client):
+    ProjectFactory(slug="hyva", title="Hydrogen Valley", acronym="HYVA")
+
+    assert 'Hydrogen Valley <span class="acronym">(HYVA)</span>' in html(client.get("/en/projects/hyva/"))
+    assert "<span>HYVA</span>" in html(client.get("/en/projects/"))
