@@ -1,5 +1,6 @@
 """Rich text that is safe to render: written in the admin's prose editor, sanitised by an allow-list when stored."""
 
+import re
 from html import unescape
 
 import nh3
@@ -53,6 +54,24 @@ def sanitise_html(html: str) -> str:
 def has_text(html: str) -> bool:
     """Tell whether the markup has anything to read, unlike the empty paragraph an untouched editor sends."""
     return bool(unescape(strip_tags(html)).strip())
+
+
+# The first paragraph of sanitised rich text (the allow-list gives a paragraph no attributes, and none nests).
+OPENING_PARAGRAPH = re.compile(r"\s*<p>(.*?)</p>", re.DOTALL)
+
+
+def words_of(html: str) -> str:
+    """The text of markup as a reader compares it: tags dropped, entities read, spacing and case ignored."""
+    return " ".join(unescape(strip_tags(html)).split()).casefold()
+
+
+def without_opening(html: str, text: str) -> str:
+    """The rich text without its first paragraph when that paragraph only repeats `text` (a summary the page
+    already shows above it); otherwise unchanged."""
+    opening = OPENING_PARAGRAPH.match(html)
+    if opening and text and words_of(opening.group(1)) == words_of(text):
+        return html[opening.end() :]
+    return html
 
 
 class RichTextWidget(AdminProseEditorWidget):

@@ -50,3 +50,26 @@ def test_acronym_other_than_the_title_follows_it(client):
 
     assert 'Hydrogen Valley <span class="acronym">(HYVA)</span>' in html(client.get("/en/projects/hyva/"))
     assert "<span>HYVA</span>" in html(client.get("/en/projects/"))
+
+
+def test_summary_is_not_repeated_as_the_descriptions_first_paragraph(client):
+    summary = "Buses that drive themselves in Espoo & Vantaa."
+    ProjectFactory(
+        slug="buses",
+        summary=summary,
+        description=f"<p>Buses that drive themselves in  Espoo &amp; Vantaa.</p><h3>Work</h3><p>{summary} Twice.</p>",
+    )
+
+    page = " ".join(main_text(client.get("/en/projects/buses/")).split())
+
+    assert page.count(summary) == 2  # the lead, and inside the description's last paragraph
+    assert "About the project" in page and "Work" in page
+
+
+def test_description_that_only_repeats_the_summary_is_left_out_with_its_heading(client):
+    ProjectFactory(slug="short", summary="Smart buses.", description="<p>Smart buses.</p>")
+
+    page = main_text(client.get("/en/projects/short/"))
+
+    assert page.count("Smart buses.") == 1
+    assert "About the project" not in page

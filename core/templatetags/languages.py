@@ -9,6 +9,8 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_from_path, get_language_info
 from modeltranslation.translator import NotRegistered, translator
 
+from core.richtext import has_text, without_opening
+
 register = template.Library()
 
 FALLBACKS = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
@@ -72,10 +74,14 @@ def translated(obj, field: str, words: int | None = None):
 
 
 @register.simple_tag
-def translated_html(obj, field: str, css_class: str = "rich-text"):
-    """Translated rich text (sanitised when it was stored) in a block, marked with its language if it fell back."""
+def translated_html(obj, field: str, css_class: str = "rich-text", leaving_out: str = ""):
+    """Translated rich text (sanitised when it was stored) in a block, marked with its language if it fell back;
+    "" when it has no text. `leaving_out`: text the page shows already, left out if the rich text opens with it."""
+    value = without_opening(getattr(obj, field) or "", leaving_out)
+    if not has_text(value):
+        return ""
     # Safe: a RichTextField stores only HTML sanitised against the allow-list.
-    value = mark_safe(getattr(obj, field) or "")
+    value = mark_safe(value)
     if language := fallback_language(obj, field):
         return format_html('<div class="{}" lang="{}">{}</div>', css_class, language, value)
     return format_html('<div class="{}">{}</div>', css_class, value)
