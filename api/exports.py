@@ -30,9 +30,9 @@ def catalogue_result(request: HttpRequest) -> QuerySet:
     return ProjectFilter(request.GET, queryset=projects_for_api(), request=request).qs
 
 
-def represented(projects: QuerySet) -> Iterator[dict]:
+def represented(projects: QuerySet, request: HttpRequest) -> Iterator[dict]:
     for project in projects.iterator(chunk_size=CHUNK_SIZE):
-        yield ProjectSerializer(project).data
+        yield ProjectSerializer(project, context={"request": request}).data
 
 
 def csv_cell(value) -> str:
@@ -88,7 +88,7 @@ FORMATS = {
 def export_projects(request: HttpRequest, format: str) -> StreamingHttpResponse:
     """Stream every project the catalogue shows for the query string as CSV or JSON."""
     encode, content_type = FORMATS[format]
-    chunks = in_language(translation.get_language(), encode(represented(catalogue_result(request))))
+    chunks = in_language(translation.get_language(), encode(represented(catalogue_result(request), request)))
     response = StreamingHttpResponse(chunks, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="projects.{format}"'
     return response

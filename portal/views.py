@@ -24,6 +24,7 @@ from django.views.static import serve
 
 from companies.models import Company
 from core.caching import keep_with_query
+from core.links import absolute_url
 from partners.models import Partner
 from projects.figures import portal_figures
 from projects.filters import SORTS
@@ -131,7 +132,7 @@ def robots_txt(request):
     lines += [f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES]
     # A download holds every matching project: for people who ask for it, not for crawlers following links.
     lines += [f"Disallow: /{code}/projects/export" for code, _name in settings.LANGUAGES]
-    lines.append(f"Sitemap: {settings.SITE_URL.rstrip('/')}{reverse('sitemap')}")
+    lines.append(f"Sitemap: {absolute_url(request, reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
