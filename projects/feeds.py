@@ -55,10 +55,18 @@ def tag_uri(request, specific: str) -> str:
     return f"tag:{urlsplit(site_url(request)).hostname},{TAG_DATE}:{specific}"
 
 
+class AtomFeedWithIcon(Atom1Feed):
+    """An Atom feed that names the site's icon, which feed readers show beside it."""
+
+    def add_root_elements(self, handler):
+        super().add_root_elements(handler)
+        handler.addQuickElement("icon", self.feed["icon"])
+
+
 class ProjectFeed(Feed):
     """The newest published projects, or those a catalogue query finds, newest first."""
 
-    feed_type = Atom1Feed
+    feed_type = AtomFeedWithIcon
 
     def get_object(self, request, *args, **kwargs):
         params = QueryDict(feed_query(request.GET))
@@ -76,6 +84,9 @@ class ProjectFeed(Feed):
             project.feed_link = absolute_url(obj["request"], project.get_absolute_url())
             project.feed_guid = tag_uri(obj["request"], f"project/{project.pk}/{get_language()}")
         return projects
+
+    def feed_extra_kwargs(self, obj):
+        return {"icon": absolute_url(obj["request"], reverse("favicon"))}
 
     def title(self, obj):
         chips = active_filters(obj["request"], obj["filterset"].form)

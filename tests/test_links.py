@@ -7,13 +7,18 @@ import csv
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from tests.factories import ProjectFactory
 from tests.html import html
 
 pytestmark = pytest.mark.django_db
+
+ICON = Path(settings.BASE_DIR, "static", "img", "favicon.ico").read_bytes()
+
 
 @pytest.fixture
 def project(footer_pages):
@@ -35,7 +40,7 @@ def absolute_links(client, host) -> dict[str, list[str]]:
         "hreflang": re.findall(r'<link rel="alternate" hreflang="[^"]+" href="([^"]+)"', page),
         "opengraph": re.findall(r'<meta property="og:(?:url|image)" content="([^"]+)"', page),
         "structured data": [structured["url"]],
-        "feed": re.findall(r'(?:href="|<id>)(http[^"<]+)', feed),
+        "feed": re.findall(r'(?:href="|<id>|<icon>)(http[^"<]+)', feed),
         "export": [row["url"] for row in rows],
         "api": [item["url"] for item in get("/api/v1/projects/").json()["results"]],
         "sitemap": re.findall(r"<loc>([^<]+)</loc>", index) + re.findall(r'(?:<loc>|href=")(http[^"<]+)', section),
@@ -69,3 +74,26 @@ def test_kept_page_is_kept_apart_for_each_host(client, settings, project):
     for host in ["localhost:8001", "127.0.0.1:9000", "localhost:8001"]:
         page = html(client.get("/en/projects/hyva/", HTTP_HOST=host))
         assert f'<link rel="canonical" href="http://{host}/en/projects/hyva/">' in page
+
+
+@pytest.mark.parametrize("host", ["localhost:8001", "127.0.0.1", "testserver"])
+def test_favicon_answers_with_the_sites_icon_on_every_host(client, settings, host):
+    settings.SITE_URL = "https://smartregion.example"
+
+    response = client.get("/favicon.ico", HTTP_HOST=host)
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/x-icon"
+    assert response.content == ICON
+    assert client.head("/favicon.ico", HTTP_HOST=host).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/en/", "/en/projects/", "/fi/no-such-page/", "/api/v1/docs/"])
+def test_every_page_names_the_icon(client, footer_pages, path):
+    assert '<link rel="icon" href="/favicon.ico"' in html(client.get(path))
+
+
+def test_feed_names_the_icon(client, settings, project):
+    settings.SITE_URL = "https://smartregion.example"
+
+    assert "<icon>https://smartregion.example/favicon.ico</icon>" in client.get("/en/feeds/projects/").content.decode()
