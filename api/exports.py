@@ -17,7 +17,7 @@ from rest_framework.utils.encoders import JSONEncoder
 from projects.filters import ProjectFilter
 
 from .serializers import ProjectSerializer
-from .views import projects_for_api
+from .views import licence_link, projects_for_api
 
 CHUNK_SIZE = 500
 COLUMNS = list(ProjectSerializer.Meta.fields)
@@ -91,4 +91,5 @@ def export_projects(request: HttpRequest, format: str) -> StreamingHttpResponse:
     chunks = in_language(translation.get_language(), encode(represented(catalogue_result(request), request)))
     response = StreamingHttpResponse(chunks, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="projects.{format}"'
+    response["Link"] = licence_link()
     return response

@@ -428,11 +428,14 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_VERSIONING_CLASS": None,
 }
+# The licence of the open data: the API, its downloads and its documentation say it, and every page's footer.
+OPEN_DATA_LICENCE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
 SPECTACULAR_SETTINGS = {
     "TITLE": "Helsinki Smart Region open data API",
     "DESCRIPTION": "Projects, companies and partners of the Helsinki-Uusimaa smart specialisation strategy, "
     "and the strategy's priorities, themes, municipalities, Sustainable Development Goals and funds.",
     "VERSION": "1.0.0",
+    "LICENSE": OPEN_DATA_LICENCE,
     "SERVE_INCLUDE_SCHEMA": False,
     "SERVE_PUBLIC": True,
     "SERVE_AUTHENTICATION": [],
