@@ -14,13 +14,18 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 from rest_framework.utils.encoders import JSONEncoder
 
+from core.richtext import RichTextField, plain_text
 from projects.filters import ProjectFilter
+from projects.models import Project
 
 from .serializers import ProjectSerializer
 from .views import licence_link, projects_for_api
 
 CHUNK_SIZE = 500
 COLUMNS = list(ProjectSerializer.Meta.fields)
+# A file holds text, not markup: the rich text columns are written as plain text.
+RICH_TEXT = {field.name for field in Project._meta.get_fields() if isinstance(field, RichTextField)}
+RICH_TEXT_COLUMNS = [column for column in COLUMNS if column in RICH_TEXT]
 # A spreadsheet runs a cell that starts with one of these as a formula; such text is exported quoted.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -31,8 +36,10 @@ def catalogue_result(request: HttpRequest) -> QuerySet:
 
 
 def represented(projects: QuerySet, request: HttpRequest) -> Iterator[dict]:
+    """The API's representation of each project, its rich text as plain text."""
     for project in projects.iterator(chunk_size=CHUNK_SIZE):
-        yield ProjectSerializer(project, context={"request": request}).data
+        row = ProjectSerializer(project, context={"request": request}).data
+        yield row | {column: plain_text(row[column]) for column in RICH_TEXT_COLUMNS}
 
 
 def csv_cell(value) -> str:

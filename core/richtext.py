@@ -58,11 +58,22 @@ def has_text(html: str) -> bool:
 
 # The first paragraph of sanitised rich text (the allow-list gives a paragraph no attributes, and none nests).
 OPENING_PARAGRAPH = re.compile(r"\s*<p>(.*?)</p>", re.DOTALL)
+# Where a block of rich text ends, and where a list item starts.
+BLOCK_END = re.compile(r"</(?:p|h[2-4]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
+LIST_ITEM = re.compile(r"<li>", re.IGNORECASE)
+
+
+def plain_text(html: str) -> str:
+    """Rich text as plain text, for files and machines: each paragraph, heading and list item on a line of its own
+    (an item after a bullet), tags dropped, entities read."""
+    html = LIST_ITEM.sub("\N{BULLET} ", BLOCK_END.sub("\n", html or ""))
+    lines = (" ".join(unescape(strip_tags(line)).split()) for line in html.split("\n"))
+    return "\n".join(line for line in lines if line.strip("\N{BULLET} "))
 
 
 def words_of(html: str) -> str:
     """The text of markup as a reader compares it: tags dropped, entities read, spacing and case ignored."""
-    return " ".join(unescape(strip_tags(html)).split()).casefold()
+    return " ".join(plain_text(html).split()).casefold()
 
 
 def without_opening(html: str, text: str) -> str:

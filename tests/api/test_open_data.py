@@ -1,5 +1,10 @@
 """The open data can be found: every page links the API's documentation and the licence, /api/v1/ leads to its
-documentation and schema, and the schema says what the API answers."""
+documentation and schema, the schema says what the API answers, and the downloads hold text, not markup."""
+
+import csv
+import io
+import json
+import re
 
 import pytest
 
@@ -73,3 +78,21 @@ def test_api_answers_404_as_the_schema_says(client, schema):
         response = client.get(path)
         assert response.status_code == 404, path
         assert set(response.json()) == {"detail"}
+
+
+RICH = "<p>Smart &amp; clean <strong>buses</strong>.</p><h3>Work</h3><ul><li><p>Pilots</p></li><li>Depots</li></ul>"
+PLAIN = "Smart & clean buses.\nWork\n\N{BULLET} Pilots\n\N{BULLET} Depots"
+
+
+def test_downloads_hold_plain_text_where_the_api_holds_rich_text(client):
+    ProjectFactory(slug="rich", description=RICH, results="<p>Two&nbsp;depots<br>and a guide.</p>")
+
+    csv_text = b"".join(client.get("/en/projects/export.csv").streaming_content).decode().removeprefix("\ufeff")
+    (row,) = csv.DictReader(io.StringIO(csv_text))
+    (entry,) = json.loads(b"".join(client.get("/en/projects/export.json").streaming_content))
+
+    for exported in (row, entry):
+        assert exported["description"] == PLAIN
+        assert exported["results"] == "Two depots\nand a guide."
+        assert not re.search(r"<|&\w+;", exported["description"] + exported["results"])
+    assert client.get("/api/v1/projects/rich/").json()["description"].startswith("<p>Smart &amp; clean")
