@@ -1,14 +1,14 @@
 from django.conf import settings
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, npgettext
 from django.views.decorators.http import require_http_methods
 from django.views.generic import DetailView
 
 from core import ratelimit
-from core.filtering import FilteredListView
+from core.filtering import FacetedListView
 from core.publishing import PreviewMixin
 
-from .filters import PartnerFilter
+from .filters import FACETS, PartnerFilter
 from .forms import JoinRequestForm, started_token
 from .models import Partner
 from .services import open_request_like, submit_join_request
@@ -17,9 +17,14 @@ HOUR = 60 * 60
 DAY = 24 * HOUR
 
 
-class PartnerListView(FilteredListView):
+class PartnerListView(FacetedListView):
     filterset_class = PartnerFilter
+    facets = FACETS
     template_name = "partners/partner_list.html"
+
+    @staticmethod
+    def count_words(count):
+        return npgettext("beside a filter option", "partner", "partners", count)
 
     def get_queryset(self):
         return Partner.objects.for_cards()
