@@ -4,11 +4,11 @@ long a project runs."""
 from django import template
 from django.urls import reverse
 from django.utils.formats import date_format
-from django.utils.translation import pgettext
+from django.utils.translation import get_language, pgettext
 
 from projects.feeds import feed_query, feed_url
 from projects.figures import project_figures
-from projects.filters import SORTS
+from projects.filters import SORTS, title_as_shown
 from projects.models import Project
 
 register = template.Library()
@@ -24,6 +24,15 @@ def projects_with_participant(participant, limit=12):
         "count": projects.count(),
         "catalogue_url": f"{reverse('projects:project-list')}?{kind}={participant.slug}",
     }
+
+
+@register.simple_tag
+def projects_seeking_partners(participant):
+    """The published projects of a company or a partner that look for partners: ways to work with it, each one
+    the join form can name (?project=<slug>)."""
+    kind = participant._meta.model_name
+    found = Project.objects.published().filter(**{f"participations__{kind}": participant}, is_looking_for_partners=True)
+    return found.only("slug", "title").distinct().order_by(title_as_shown(get_language()), "pk")
 
 
 @register.simple_tag
