@@ -11,8 +11,11 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 # Runs a command on DATABASE_URL or, when it is unset, on the embedded PostgreSQL server in .pgdata/.
 WITH_DATABASE := $(PY) scripts/database.py
+# Where `make run` serves the portal: `make run PORT=8001`, or `make run HOST=0.0.0.0` to be reached from elsewhere.
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address to open in a browser: a server listening on every interface (0.0.0.0) answers on localhost.
+SERVED_AT := http://$(if $(filter 0.0.0.0,$(HOST)),localhost,$(HOST)):$(PORT)
 
 # Test settings: production-like (debug off), with a throwaway secret; the tests of two-factor sign-in turn it on.
 TEST_ENV := DJANGO_DEBUG=false DJANGO_SECRET_KEY=test-only-not-secret DJANGO_ALLOWED_HOSTS=testserver,localhost,127.0.0.1 \
@@ -30,7 +33,7 @@ SERVE_ENV := DJANGO_ENV_FILE=/dev/null DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=$
 .PHONY: help run demo serve served setup messages test checks pytest lint format bench loadtest lighthouse clean
 
 help:
-	@echo "make run    set up (virtualenv, dependencies, database, demo content) and serve http://$(HOST):$(PORT)"
+	@echo "make run    set up (virtualenv, dependencies, database, demo content) and serve $(SERVED_AT) (HOST, PORT)"
 	@echo "make serve  the same portal with production settings, served by gunicorn (gunicorn.conf.py)"
 	@echo "make test   set up and run every check: ruff, import layers, Django checks, migrations, pytest with browser tests"
 	@echo "make bench  measure queries and server time on the 100,000-project catalogue"
@@ -58,10 +61,9 @@ run: messages
 # What `make run` does once the database is up.
 demo:
 	$(MANAGE) migrate --no-input
-	$(MANAGE) load_demo
+	$(MANAGE) load_demo --served-at $(SERVED_AT)
 	@echo
-	@echo "  The portal:   http://$(HOST):$(PORT)/"
-	@echo "  The admin:    http://$(HOST):$(PORT)/admin/  (local demo: admin, editor, publisher or moderator; password 'admin-demo-2026')"
+	@echo "  The portal:   $(SERVED_AT)/"
 	@echo "  Emails are printed here by the task worker, which runs beside the web server."
 	@echo
 	@$(MANAGE) db_worker --verbosity 0 & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \

@@ -14,13 +14,18 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 from rest_framework.utils.encoders import JSONEncoder
 
+from core.richtext import RichTextField, plain_text
 from projects.filters import ProjectFilter
+from projects.models import Project
 
 from .serializers import ProjectSerializer
-from .views import projects_for_api
+from .views import licence_link, projects_for_api
 
 CHUNK_SIZE = 500
 COLUMNS = list(ProjectSerializer.Meta.fields)
+# A file holds text, not markup: the rich text columns are written as plain text.
+RICH_TEXT = {field.name for field in Project._meta.get_fields() if isinstance(field, RichTextField)}
+RICH_TEXT_COLUMNS = [column for column in COLUMNS if column in RICH_TEXT]
 # A spreadsheet runs a cell that starts with one of these as a formula; such text is exported quoted.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -30,9 +35,11 @@ def catalogue_result(request: HttpRequest) -> QuerySet:
     return ProjectFilter(request.GET, queryset=projects_for_api(), request=request).qs
 
 
-def represented(projects: QuerySet) -> Iterator[dict]:
+def represented(projects: QuerySet, request: HttpRequest) -> Iterator[dict]:
+    """The API's representation of each project, its rich text as plain text."""
     for project in projects.iterator(chunk_size=CHUNK_SIZE):
-        yield ProjectSerializer(project).data
+        row = ProjectSerializer(project, context={"request": request}).data
+        yield row | {column: plain_text(row[column]) for column in RICH_TEXT_COLUMNS}
 
 
 def csv_cell(value) -> str:
@@ -88,7 +95,8 @@ FORMATS = {
 def export_projects(request: HttpRequest, format: str) -> StreamingHttpResponse:
     """Stream every project the catalogue shows for the query string as CSV or JSON."""
     encode, content_type = FORMATS[format]
-    chunks = in_language(translation.get_language(), encode(represented(catalogue_result(request))))
+    chunks = in_language(translation.get_language(), encode(represented(catalogue_result(request), request)))
     response = StreamingHttpResponse(chunks, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="projects.{format}"'
+    response["Link"] = licence_link()
     return response

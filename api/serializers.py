@@ -5,33 +5,29 @@ join them to the lists of /api/v1/priorities/, /api/v1/municipalities/ and so on
 the catalogue use the project serializer too, so a download and the API always say the same.
 """
 
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from companies.models import Company
+from core.links import absolute_url
 from partners.models import Partner
 from projects.models import Fund, Participation, Project
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
 
 
-def absolute(path: str) -> str:
-    """The address of a page of the site as a visitor would open it."""
-    return f"{settings.SITE_URL.rstrip('/')}{path}"
-
-
 @extend_schema_field(OpenApiTypes.URI)
 class PageUrlField(serializers.ReadOnlyField):
-    """The entry's public page on the site, in the language of the response."""
+    """The entry's public page on the site, in the language of the response (the serializer's context holds the
+    request, which gives the site's address)."""
 
     def __init__(self, **kwargs):
         kwargs["source"] = "get_absolute_url"
         super().__init__(**kwargs)
 
     def to_representation(self, value):
-        return absolute(value)
+        return absolute_url(self.context["request"], value)
 
 
 def slugs(**kwargs) -> serializers.SlugRelatedField:

@@ -6,8 +6,13 @@ from . import views
 
 app_name = "api"
 
-router = DefaultRouter()
-router.include_format_suffixes = False
+
+class OpenDataRouter(DefaultRouter):
+    APIRootView = views.OpenDataRootView
+    include_format_suffixes = False
+
+
+router = OpenDataRouter()
 router.register("projects", views.ProjectViewSet, basename="project")
 router.register("companies", views.CompanyViewSet, basename="company")
 router.register("partners", views.PartnerViewSet, basename="partner")

@@ -1,21 +1,32 @@
 """The open data API: read-only lists and entries of everything public, filtered with the catalogue's own filters."""
 
+from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+    inline_serializer,
+)
 from drf_spectacular.views import SpectacularSwaggerSplitView
-from rest_framework import pagination, viewsets
+from rest_framework import pagination, routers, viewsets
+from rest_framework.fields import CharField
 
 from companies.filters import CompanyFilter
 from companies.models import Company
+from core.links import absolute_url
 from partners.filters import PartnerFilter
 from partners.models import Partner
 from projects.filters import SORTS, ProjectFilter
 from projects.models import Fund, Project
-from strategy.models import Area, Municipality, Priority, SustainableDevelopmentGoal, Theme
+from strategy.models import FIRST_GOAL, LAST_GOAL, Area, Municipality, Priority, SustainableDevelopmentGoal, Theme
 
 from . import serializers
 from .language import response_language
@@ -23,7 +34,7 @@ from .language import response_language
 LANG_PARAMETER = OpenApiParameter(
     "lang",
     OpenApiTypes.STR,
-    enum=["en", "fi", "sv"],
+    enum=[code for code, _name in settings.LANGUAGES],  # what response_language() serves
     description=_(
         "The language of translated text: en, fi or sv. Without it the Accept-Language header decides, "
         "else English. A missing translation falls back to English, then Finnish."
@@ -41,6 +52,50 @@ AREA_PARAMETER = OpenApiParameter(
     enum=[area.value for area in Area],
     description=_("Smart City (city: towns) or Smart Countryside (countryside: rural municipalities)."),
 )
+
+
+# The catalogue's filters say their bounds in words; the schema says them as numbers.
+YEAR = ProjectFilter.base_filters["year"].extra
+YEAR_PARAMETER = OpenApiParameter(
+    "year",
+    {"type": "integer", "minimum": YEAR["min_value"], "maximum": YEAR["max_value"]},
+    description=_("Projects running in this year: from 1990 to 2100."),
+)
+SDG_PARAMETER = OpenApiParameter(
+    "sdg",
+    {"type": "array", "items": {"type": "integer", "minimum": FIRST_GOAL, "maximum": LAST_GOAL}},
+    explode=True,
+    style="form",
+    description=_("Sustainable Development Goal, by its number from 1 to 17."),
+)
+NOT_FOUND = OpenApiResponse(
+    response=inline_serializer("NotFound", {"detail": CharField()}),
+    description=_("No public entry has this identifier, or the page is past the last one."),
+)
+
+
+def licence_link() -> str:
+    """A Link header naming the open data's licence (RFC 8288's "license" relation)."""
+    return f'<{settings.OPEN_DATA_LICENCE["url"]}>; rel="license"'
+
+
+class OpenDataSchema(AutoSchema):
+    """The schema of an endpoint, with the 404 every one of them can answer."""
+
+    def get_response_serializers(self):
+        return {200: super().get_response_serializers(), 404: NOT_FOUND}
+
+
+class OpenDataRootView(routers.APIRootView):
+    """The API's entry point: its endpoints, its documentation and schema, and the data's licence, in the body and
+    in Link headers (RFC 8631), so a client or a person opening /api/v1/ finds them."""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        docs, schema = absolute_url(request, reverse("api:docs")), absolute_url(request, reverse("api:schema"))
+        response.data = {"docs": docs, "schema": schema, "licence": settings.OPEN_DATA_LICENCE, **response.data}
+        response["Link"] = f'<{docs}>; rel="service-doc", <{schema}>; rel="service-desc", {licence_link()}'
+        return response
 
 
 class PageNumberPagination(pagination.PageNumberPagination):
@@ -64,6 +119,7 @@ class TranslatedViewSet(viewsets.ReadOnlyModelViewSet):
     """A read-only endpoint whose translated text is in the language the request asks for."""
 
     pagination_class = PageNumberPagination
+    schema = OpenDataSchema()
     # Only what a slug can be reaches the database (PostgreSQL refuses text with a NUL character, say).
     lookup_value_regex = "[-a-zA-Z0-9_]+"
 
@@ -72,6 +128,7 @@ class TranslatedViewSet(viewsets.ReadOnlyModelViewSet):
         with translation.override(language):
             response = super().dispatch(request, *args, **kwargs)
         response["Content-Language"] = language
+        response["Link"] = licence_link()
         patch_vary_headers(response, ["Accept-Language"])
         return response
 
@@ -86,7 +143,7 @@ def documented(list_description: str, retrieve_description: str, parameters=()):
 @documented(
     _("Published projects, newest first, filtered with the query parameters of the project catalogue."),
     _("One published project, by its slug."),
-    parameters=[AREA_PARAMETER],
+    parameters=[AREA_PARAMETER, YEAR_PARAMETER, SDG_PARAMETER],
 )
 class ProjectViewSet(TranslatedViewSet):
     serializer_class = serializers.ProjectSerializer

@@ -1,15 +1,21 @@
+from django.utils.translation import npgettext
 from django.views.generic import DetailView
 
-from core.filtering import FilteredListView
+from core.filtering import FacetedListView
 from core.publishing import PreviewMixin
 
-from .filters import CompanyFilter
+from .filters import FACETS, CompanyFilter
 from .models import Company
 
 
-class CompanyListView(FilteredListView):
+class CompanyListView(FacetedListView):
     filterset_class = CompanyFilter
+    facets = FACETS
     template_name = "companies/company_list.html"
+
+    @staticmethod
+    def count_words(count):
+        return npgettext("beside a filter option", "company", "companies", count)
 
     def get_queryset(self):
         return Company.objects.for_cards()

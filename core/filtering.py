@@ -4,18 +4,24 @@ Several values of one parameter widen the result (OR); different parameters narr
 Values that do not validate are ignored and explained on the page, never a server error.
 """
 
+from dataclasses import dataclass, field
+
 from django import forms
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.core.validators import validate_unicode_slug
-from django.db.models import Q
+from django.db.models import CharField, Count, F, Q, TextField, Value
 from django.db.models.constants import LOOKUP_SEP
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import npgettext
-from django_filters import Filter, MultipleChoiceFilter
+from django_filters import CharFilter, Filter, MultipleChoiceFilter
 from django_filters.views import FilterView
 
-from .caching import keep_with_query
+from search.queries import matching, rank, ranked
+
+from .caching import cached, keep_with_query
 
 
 class AnyOfField(forms.MultipleChoiceField):
@@ -26,18 +32,23 @@ class AnyOfField(forms.MultipleChoiceField):
 
 
 class FacetCheckboxes(forms.CheckboxSelectMultiple):
-    """Checkboxes that show beside each option how many results it gives (`counts`, set by the view); an option
-    that gives nothing is muted but can still be ticked. The options are written in the widget's own template,
-    not through a template each, and their words are made here: the catalogue has dozens of them."""
+    """Checkboxes that show beside each option how many results it gives (`counts` and the words for them,
+    `count_words`, set by a FacetedListView); an option that gives nothing is muted but can still be ticked. The
+    options are written in the widget's own template, not through a template each, and their words are made here:
+    the catalogue has dozens of them."""
 
     template_name = "includes/facet_checkboxes.html"
     counts: dict[str, int] | None = None
+
+    @staticmethod
+    def count_words(count: int) -> str:
+        return ""
 
     def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
         option = super().create_option(name, value, label, selected, index, subindex=subindex, attrs=attrs)
         option["count"] = None if self.counts is None else self.counts.get(str(value), 0)
         if option["count"] is not None:
-            option["count_words"] = npgettext("beside a filter option", "project", "projects", option["count"])
+            option["count_words"] = self.count_words(option["count"])
         return option
 
 
@@ -122,6 +133,34 @@ class AnySlugFilter(AnyOfFilter):
         super().__init__(*args, **kwargs)
 
 
+class SearchFilter(CharFilter):
+    """A list's `q`: the portal's one search (search.queries), best matches first unless the visitor chose a `sort`.
+
+    The public entries that match are searched once and kept until the content changes, so the page, each of its
+    facet counts and every visitor who narrows the same search down read them rather than search again."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label", _("Search"))
+        kwargs.setdefault("max_length", 200)
+        super().__init__(*args, **kwargs)
+        self.hits: dict[str, list[int]] = {}
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        found = qs.filter(in_array("pk", self.search_hits(qs.model, value))).annotate(search_rank=rank(value))
+        # The order as validated: an unknown `sort` is ignored, so the results stay ranked.
+        return found if self.parent.form.cleaned_data.get("sort") else ranked(found)
+
+    def search_hits(self, model, query: str) -> list[int]:
+        if query not in self.hits:
+            self.hits[query] = cached(
+                f"{model._meta.app_label}:search-hits:{query}",
+                lambda: list(matching(model.objects.published(), query).values_list("pk", flat=True)),
+            )
+        return self.hits[query]
+
+
 class IntegerFilter(Filter):
     field_class = forms.IntegerField
 
@@ -180,6 +219,138 @@ class FilteredListView(FilterView):
         context["active_filters"] = active_filters(self.request, form)
         if is_as_validated(self.request, form, context["page_obj"]):
             keep_with_query(self.request)
+        return context
+
+
+@dataclass(frozen=True)
+class Facet:
+    """How a list counts the options of one of its filters: by the value `option` takes for each entry (a field, or
+    a field across a relation, which the count joins), among the entries `only` keeps (a checkbox filter counts
+    those it would keep, under one option); `names` says how an option's SQL text reads in the address."""
+
+    option: str | Value
+    only: Q | None = None
+    names: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class FacetCounts:
+    total: int  # entries matching everything chosen
+    counts: dict[str, dict[str, int]]  # facet -> option value -> results if that option is chosen (absent: none)
+
+
+TOTAL = ""  # the row of the number of results
+
+
+def facet_counts(filterset, public, facets: dict[str, Facet]) -> FacetCounts:
+    """The counts of a list of `public` entries as `filterset` (validated) filters it, kept until the content
+    changes under the values that validated (an ignored value counts as absent).
+
+    The rule is the lists' own: several values of one filter widen (OR), filters combine (AND). An option's count
+    is the number of entries matching everything else chosen and that option: for a filter already in use, as if
+    that option were its only choice. So each facet is counted over the entries filtered by everything chosen
+    except that facet, and all of it, with the number of results, is one SQL query: a UNION ALL of one aggregate
+    per facet, grouped by option.
+    """
+    chosen = chosen_values(filterset)
+    name = f"{public.model._meta.app_label}:facet-counts:{get_language()}:{sorted(chosen.items())!r}"
+    return cached(name, lambda: count_facets(filterset, public, facets))
+
+
+def chosen_values(filterset) -> dict[str, tuple]:
+    """What each filter in use filters by, as validated; the order of the list does not change a count."""
+    chosen = {}
+    for name, value in validated(filterset).items():
+        values = value if isinstance(value, list) else [value]
+        values = sorted({str(item) for item in values if item not in (None, "", False)})
+        if values and name != "sort":
+            chosen[name] = tuple(values)
+    return chosen
+
+
+def validated(filterset) -> dict:
+    """The filters' values that validated (none when the address has no query); the others are ignored."""
+    filterset.is_valid()
+    return getattr(filterset.form, "cleaned_data", {})
+
+
+def narrowed(filterset, public, *, but: str | None = None):
+    """The `public` entries passing every filter in use except `but`, unordered."""
+    for name, value in validated(filterset).items():
+        if name not in (but, "sort"):
+            public = filterset.filters[name].filter(public, value)
+    return public.order_by()
+
+
+def count_facets(filterset, public, facets: dict[str, Facet]) -> FacetCounts:
+    """Count every option of every facet, and the results, in one query."""
+    chosen = chosen_values(filterset)
+    everything = narrowed(filterset, public)
+    parts = [grouped(everything, TOTAL, Value(TOTAL))]
+    for name, facet in facets.items():
+        entries = narrowed(filterset, public, but=name) if name in chosen else everything
+        if facet.only is not None:
+            entries = entries.filter(facet.only)
+        # A relation is joined, not read in a subquery: the search's SQL names the entries' table.
+        parts.append(grouped(entries, name, F(facet.option) if isinstance(facet.option, str) else facet.option))
+    total, counts = 0, {name: {} for name in facets}
+    for name, option, number in parts[0].union(*parts[1:], all=True).order_by():
+        if name == TOTAL:
+            total = number
+        elif option is not None:  # None: entries without any option of the facet
+            counts[name][facets[name].names.get(option, option)] = number
+    return FacetCounts(total=total, counts=counts)
+
+
+def grouped(entries, facet: str, option):
+    """(facet, option, number of entries) for each option that `entries` have: one part of the counting query."""
+    return (
+        entries.order_by()
+        .annotate(facet=Value(facet, output_field=CharField()), option=Cast(option, TextField()))
+        .values("facet", "option")
+        .annotate(entries=Count("pk", distinct=True))
+        .values_list("facet", "option", "entries")
+    )
+
+
+class CountedPaginator(Paginator):
+    """A paginator whose number of results is already known (it comes with the facet counts)."""
+
+    def __init__(self, object_list, per_page, *, count: int, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.count = count
+
+
+class FacetedListView(FilteredListView):
+    """A public list whose filters show beside each option how many results choosing it gives (`facets`), counted
+    in one query with the number of results, which the paginator then uses rather than counting again."""
+
+    facets: dict[str, Facet] = {}
+
+    @staticmethod
+    def count_words(count: int) -> str:
+        """What is counted, for screen readers: "projects" in "12 projects"."""
+        raise NotImplementedError
+
+    def paginate_queryset(self, queryset, page_size):
+        self.facet_counts = facet_counts(self.filterset, queryset.model.objects.published(), self.facets)
+        for name, counts in self.facet_counts.counts.items():
+            widget = self.filterset.form.fields[name].widget
+            if isinstance(widget, FacetCheckboxes):
+                widget.counts, widget.count_words = counts, self.count_words
+        paginator = CountedPaginator(queryset, page_size, count=self.facet_counts.total)
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        """The counts, and those of the checkbox filters (one option each) with their words, for the template."""
+        context = super().get_context_data(**kwargs)
+        context["facet_counts"] = self.facet_counts.counts
+        context["checkbox_counts"] = {}
+        for name, facet in self.facets.items():
+            if facet.only is not None:
+                count = sum(self.facet_counts.counts[name].values())
+                context["checkbox_counts"][name] = {"count": count, "words": self.count_words(count)}
         return context
 
 

@@ -1,5 +1,6 @@
 """Rich text that is safe to render: written in the admin's prose editor, sanitised by an allow-list when stored."""
 
+import re
 from html import unescape
 
 import nh3
@@ -53,6 +54,35 @@ def sanitise_html(html: str) -> str:
 def has_text(html: str) -> bool:
     """Tell whether the markup has anything to read, unlike the empty paragraph an untouched editor sends."""
     return bool(unescape(strip_tags(html)).strip())
+
+
+# The first paragraph of sanitised rich text (the allow-list gives a paragraph no attributes, and none nests).
+OPENING_PARAGRAPH = re.compile(r"\s*<p>(.*?)</p>", re.DOTALL)
+# Where a block of rich text ends, and where a list item starts.
+BLOCK_END = re.compile(r"</(?:p|h[2-4]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
+LIST_ITEM = re.compile(r"<li>", re.IGNORECASE)
+
+
+def plain_text(html: str) -> str:
+    """Rich text as plain text, for files and machines: each paragraph, heading and list item on a line of its own
+    (an item after a bullet), tags dropped, entities read."""
+    html = LIST_ITEM.sub("\N{BULLET} ", BLOCK_END.sub("\n", html or ""))
+    lines = (" ".join(unescape(strip_tags(line)).split()) for line in html.split("\n"))
+    return "\n".join(line for line in lines if line.strip("\N{BULLET} "))
+
+
+def words_of(html: str) -> str:
+    """The text of markup as a reader compares it: tags dropped, entities read, spacing and case ignored."""
+    return " ".join(plain_text(html).split()).casefold()
+
+
+def without_opening(html: str, text: str) -> str:
+    """The rich text without its first paragraph when that paragraph only repeats `text` (a summary the page
+    already shows above it); otherwise unchanged."""
+    opening = OPENING_PARAGRAPH.match(html)
+    if opening and text and words_of(opening.group(1)) == words_of(text):
+        return html[opening.end() :]
+    return html
 
 
 class RichTextWidget(AdminProseEditorWidget):

@@ -14,6 +14,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core import links
+
 from .models import JoinRequest, JoinRequestEmail
 
 logger = logging.getLogger(__name__)
@@ -48,7 +50,7 @@ class PlainTextEmail(EmailMessage):
 
 def site_url(join_request: JoinRequest) -> str:
     """Where the emails' links lead: DJANGO_SITE_URL, or else the site the request was sent on."""
-    return (settings.SITE_URL or join_request.site_url).rstrip("/")
+    return links.configured_site_url() or join_request.site_url.rstrip("/")
 
 
 def build_email(join_request: JoinRequest, kind: str) -> EmailMessage:

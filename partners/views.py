@@ -2,15 +2,15 @@ from django.conf import settings
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.utils.cache import patch_cache_control
-from django.utils.translation import get_language
+from django.utils.translation import get_language, npgettext
 from django.views.decorators.http import require_http_methods
 from django.views.generic import DetailView
 
-from core import ratelimit
-from core.filtering import FilteredListView
+from core import links, ratelimit
+from core.filtering import FacetedListView
 from core.publishing import PreviewMixin
 
-from .filters import PartnerFilter
+from .filters import FACETS, PartnerFilter
 from .forms import JoinRequestForm, started_token
 from .models import Partner
 from .services import normalised_email, open_request_like, submit_join_request
@@ -19,9 +19,14 @@ HOUR = 60 * 60
 DAY = 24 * HOUR
 
 
-class PartnerListView(FilteredListView):
+class PartnerListView(FacetedListView):
     filterset_class = PartnerFilter
+    facets = FACETS
     template_name = "partners/partner_list.html"
+
+    @staticmethod
+    def count_words(count):
+        return npgettext("beside a filter option", "partner", "partners", count)
 
     def get_queryset(self):
         return Partner.objects.for_cards()
@@ -48,9 +53,7 @@ def join(request):
             email = normalised_email(form.cleaned_data["email"])
             if ratelimit.exceeded("join-email", email, limit=settings.JOIN_REQUEST_LIMIT_PER_EMAIL, period_seconds=DAY):
                 return render(request, "partners/join_limited.html", status=429)
-            join_request, created = submit_join_request(
-                form, language=get_language(), site_url=f"{request.scheme}://{request.get_host()}"
-            )
+            join_request, created = submit_join_request(form, language=get_language(), site_url=links.site_url(request))
             if not created:
                 return already_received(request, join_request)
             return redirect("partners:join-thanks")

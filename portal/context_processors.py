@@ -1,6 +1,6 @@
-from django.conf import settings
+from core.links import site_url
 
 
 def site(request):
-    """What every page's layout needs: the public base URL for absolute links (no database query)."""
-    return {"SITE_URL": settings.SITE_URL.rstrip("/")}
+    """What every page's layout needs: the base address of absolute links (no database query)."""
+    return {"SITE_URL": site_url(request)}

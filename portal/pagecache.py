@@ -43,7 +43,9 @@ class PageCacheMiddleware:
             return self.get_response(request)
         version, next_due = state
         # The query as Django reads it (`?q=a+b` and `?q=a%20b` are one address); kept only as its view validated it.
-        address = hashlib.sha256(f"{request.path}?{request.GET.urlencode()}".encode()).hexdigest()
+        # The host too: without DJANGO_SITE_URL, a page's absolute links name the host it was asked on (core.links).
+        asked = f"{request.scheme}://{request.get_host()}{request.path}?{request.GET.urlencode()}"
+        address = hashlib.sha256(asked.encode()).hexdigest()
         key = f"page:{code_version()}:{version}:{address}"
         try:
             kept = caches["pages"].get(key)

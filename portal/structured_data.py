@@ -5,7 +5,6 @@ Only what the page itself shows, about organisations and projects: never a perso
 
 import json
 
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 
 from companies.models import Company
@@ -35,21 +34,17 @@ SCRIPT_ESCAPES = {
 }
 
 
-def absolute(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
-
-
 def compact(data: dict) -> dict:
     """The description without the properties the entry leaves empty."""
     return {key: value for key, value in data.items() if value not in (None, "", [], {})}
 
 
-def image_url(obj, field_name: str) -> str | None:
+def image_url(obj, field_name: str, base: str) -> str | None:
     picture = picture_of(obj, field_name)
     if not picture:
         return None
     # Media may be served from another host, whose URLs are absolute already.
-    return picture.largest if web_address(picture.largest) else absolute(picture.largest)
+    return picture.largest if web_address(picture.largest) else base + picture.largest
 
 
 def websites(*addresses: str) -> list[str]:
@@ -57,9 +52,9 @@ def websites(*addresses: str) -> list[str]:
     return [address.strip() for address in addresses if web_address(address)]
 
 
-def project_data(project: Project) -> dict:
+def project_data(project: Project, base: str) -> dict:
     # schema.org's Project is a kind of Organization: its lifetime is a founding and a dissolution date.
-    url = absolute(project.get_absolute_url())
+    url = base + project.get_absolute_url()
     image = next(iter(project.images.all()), None)
     return compact(
         {
@@ -72,7 +67,7 @@ def project_data(project: Project) -> dict:
             "description": project.summary,
             "foundingDate": project.start_date.isoformat(),
             "dissolutionDate": project.end_date.isoformat() if project.end_date else None,
-            "image": image_url(image, "image") if image else None,
+            "image": image_url(image, "image", base) if image else None,
             "keywords": [t.name for t in project.tags.all()],
             "funder": [
                 compact({"@type": "Organization", "name": fund.name, "alternateName": fund.acronym})
@@ -82,7 +77,7 @@ def project_data(project: Project) -> dict:
                 {
                     "@type": "Organization",
                     "name": participation.participant.name,
-                    "url": absolute(participation.participant.get_absolute_url()),
+                    "url": base + participation.participant.get_absolute_url(),
                 }
                 for participation in project.participations.all()
             ],
@@ -95,8 +90,8 @@ def project_data(project: Project) -> dict:
     )
 
 
-def company_data(company: Company) -> dict:
-    url = absolute(company.get_absolute_url())
+def company_data(company: Company, base: str) -> dict:
+    url = base + company.get_absolute_url()
     return compact(
         {
             "@context": "https://schema.org",
@@ -117,15 +112,15 @@ def company_data(company: Company) -> dict:
                 "addressRegion": "Uusimaa",
                 "addressCountry": "FI",
             },
-            "logo": image_url(company, "logo"),
+            "logo": image_url(company, "logo", base),
             "knowsAbout": [t.name for t in company.capabilities.all()],
             "sameAs": websites(company.website),
         }
     )
 
 
-def partner_data(partner: Partner) -> dict:
-    url = absolute(partner.get_absolute_url())
+def partner_data(partner: Partner, base: str) -> dict:
+    url = base + partner.get_absolute_url()
     return compact(
         {
             "@context": "https://schema.org",
@@ -137,7 +132,7 @@ def partner_data(partner: Partner) -> dict:
             "address": compact(
                 {"@type": "PostalAddress", "addressLocality": partner.city, "addressCountry": partner.country.code}
             ),
-            "logo": image_url(partner, "logo"),
+            "logo": image_url(partner, "logo", base),
             "sameAs": websites(partner.website),
         }
     )
@@ -146,9 +141,10 @@ def partner_data(partner: Partner) -> dict:
 DESCRIBERS = {Project: project_data, Company: company_data, Partner: partner_data}
 
 
-def describe(obj) -> dict:
-    """The schema.org description of a project, a company or a partner."""
-    return DESCRIBERS[type(obj)](obj)
+def describe(obj, base: str) -> dict:
+    """The schema.org description of a project, a company or a partner; `base` is the site's address
+    (core.links.site_url)."""
+    return DESCRIBERS[type(obj)](obj, base)
 
 
 def script_json(data: dict) -> str:

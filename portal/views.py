@@ -7,14 +7,17 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -24,6 +27,7 @@ from django.views.static import serve
 
 from companies.models import Company
 from core.caching import keep_with_query
+from core.links import absolute_url
 from partners.models import Partner
 from projects.figures import portal_figures
 from projects.filters import SORTS
@@ -131,8 +135,17 @@ def robots_txt(request):
     lines += [f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES]
     # A download holds every matching project: for people who ask for it, not for crawlers following links.
     lines += [f"Disallow: /{code}/projects/export" for code, _name in settings.LANGUAGES]
-    lines.append(f"Sitemap: {settings.SITE_URL.rstrip('/')}{reverse('sitemap')}")
+    lines.append(f"Sitemap: {absolute_url(request, reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@require_safe
+def favicon(request):
+    """The site's icon where browsers, feed readers and the admin look for it when a page names none: answered here,
+    on any of the site's hosts, rather than sent on to the hashed static file."""
+    response = HttpResponse(Path(finders.find("img/favicon.ico")).read_bytes(), content_type="image/x-icon")
+    patch_cache_control(response, public=True, max_age=24 * 60 * 60)
+    return response
 
 
 # How long a visitor is asked to wait while the database cannot be reached (a restart takes seconds).

@@ -3,7 +3,6 @@
 import re
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import QueryDict
 from django.urls import reverse
@@ -13,6 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core.filtering import active_filters
+from core.links import absolute_url, site_url
 
 from .filters import SORTS, ProjectFilter
 from .models import Project
@@ -50,19 +50,23 @@ def feed_url(params: QueryDict) -> str:
     return f"{reverse('project-feed')}?{query}" if query else reverse("project-feed")
 
 
-def absolute(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
-
-
-def tag_uri(specific: str) -> str:
+def tag_uri(request, specific: str) -> str:
     """A permanent identifier of the portal's own (RFC 4151), unchanged when a slug or the address changes scheme."""
-    return f"tag:{urlsplit(settings.SITE_URL).hostname},{TAG_DATE}:{specific}"
+    return f"tag:{urlsplit(site_url(request)).hostname},{TAG_DATE}:{specific}"
+
+
+class AtomFeedWithIcon(Atom1Feed):
+    """An Atom feed that names the site's icon, which feed readers show beside it."""
+
+    def add_root_elements(self, handler):
+        super().add_root_elements(handler)
+        handler.addQuickElement("icon", self.feed["icon"])
 
 
 class ProjectFeed(Feed):
     """The newest published projects, or those a catalogue query finds, newest first."""
 
-    feed_type = Atom1Feed
+    feed_type = AtomFeedWithIcon
 
     def get_object(self, request, *args, **kwargs):
         params = QueryDict(feed_query(request.GET))
@@ -72,8 +76,17 @@ class ProjectFeed(Feed):
         return {"request": request, "params": params, "filterset": filterset}
 
     def items(self, obj):
+        """The projects, each with its address and identifier, which are absolute: they take the request's host
+        when DJANGO_SITE_URL is unset, and an item's methods are not given the request."""
         projects = obj["filterset"].qs.prefetch_related("priorities", "themes")
-        return projects.order_by(*SORTS["newest"])[:FEED_SIZE]
+        projects = list(projects.order_by(*SORTS["newest"])[:FEED_SIZE])
+        for project in projects:
+            project.feed_link = absolute_url(obj["request"], project.get_absolute_url())
+            project.feed_guid = tag_uri(obj["request"], f"project/{project.pk}/{get_language()}")
+        return projects
+
+    def feed_extra_kwargs(self, obj):
+        return {"icon": absolute_url(obj["request"], reverse("favicon"))}
 
     def title(self, obj):
         chips = active_filters(obj["request"], obj["filterset"].form)
@@ -87,14 +100,14 @@ class ProjectFeed(Feed):
 
     def link(self, obj):
         query = obj["params"].urlencode()
-        return absolute(reverse("projects:project-list") + (f"?{query}" if query else ""))
+        return absolute_url(obj["request"], reverse("projects:project-list") + (f"?{query}" if query else ""))
 
     def feed_url(self, obj):
-        return absolute(feed_url(obj["params"]))
+        return absolute_url(obj["request"], feed_url(obj["params"]))
 
     def feed_guid(self, obj):
         query = obj["params"].urlencode()
-        return tag_uri(f"projects/{get_language()}" + (f"?{query}" if query else ""))
+        return tag_uri(obj["request"], f"projects/{get_language()}" + (f"?{query}" if query else ""))
 
     def author_name(self):
         return _("Helsinki-Uusimaa Regional Council")
@@ -110,10 +123,10 @@ class ProjectFeed(Feed):
         return escape(xml_safe(item.summary))
 
     def item_link(self, item):
-        return absolute(item.get_absolute_url())
+        return item.feed_link
 
     def item_guid(self, item):
-        return tag_uri(f"project/{item.pk}/{get_language()}")
+        return item.feed_guid
 
     item_guid_is_permalink = False
 

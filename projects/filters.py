@@ -2,20 +2,27 @@
 
 import django_filters
 from django.conf import settings
-from django.db.models import F, Value
+from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from companies.models import Company
 from core.caching import cached
-from core.filtering import AnyOfFilter, AnySlugFilter, FacetCheckboxes, IntegerFilter, OnlyIfTrueFilter, in_array
+from core.filtering import (
+    AnyOfFilter,
+    AnySlugFilter,
+    Facet,
+    FacetCheckboxes,
+    IntegerFilter,
+    OnlyIfTrueFilter,
+    SearchFilter,
+)
 from partners.models import Partner
-from search.queries import matching, rank, ranked
 from strategy.filters import municipality_choices, priority_choices, sdg_choices, theme_choices
 from strategy.models import Area, SubRegion
 
-from .models import Fund, Participation, Project, ProjectState
+from .models import Fund, Participation, ProjectState
 
 
 def fund_choices():
@@ -55,6 +62,19 @@ def read_choices() -> dict[str, list]:
     return {name: list(choices()) for name, choices in TAXONOMY_CHOICES.items()}
 
 
+# The filters whose options show how many projects choosing them gives (core.filtering.facet_counts).
+FACETS = {
+    "priority": Facet("priorities__slug"),
+    "theme": Facet("themes__slug"),
+    "state": Facet("state"),
+    "area": Facet("municipalities__is_town", names={"true": Area.CITY, "false": Area.COUNTRYSIDE}),
+    "subregion": Facet("municipalities__sub_region"),
+    "municipality": Facet("municipalities__code"),
+    "fund": Facet("funds__slug"),
+    "sdg": Facet("sdgs__number"),
+    "partners_wanted": Facet(Value("true"), only=Q(is_looking_for_partners=True), names={"true": "on"}),
+}
+
 SORTS = {
     "newest": [F("published_at").desc(), "-pk"],
     "budget": [F("total_budget").desc(nulls_last=True), "-pk"],
@@ -62,12 +82,7 @@ SORTS = {
 
 
 class ProjectFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
-        label=_("Search"),
-        method="search",
-        max_length=200,
-        help_text=_("Words anywhere in the project's text, in any language."),
-    )
+    q = SearchFilter(help_text=_("Words anywhere in the project's text, in any language."))
     priority = AnyOfFilter(
         label=_("Priority"),
         field_name="priorities__slug",
@@ -124,26 +139,8 @@ class ProjectFilter(django_filters.FilterSet):
         """The taxonomies' options are read from the cache, all at once, until the content changes: one read
         rather than a query for each of the five filters."""
         super().__init__(*args, **kwargs)
-        self.hits: dict[str, list[int]] = {}
         for name, choices in cached(f"projects:filter-choices:{get_language()}", read_choices).items():
             self.filters[name].extra["choices"] = choices
-
-    def search(self, queryset, name, value):
-        """The portal's full-text search; best matches first unless the visitor chose an order."""
-        found = queryset.filter(in_array("pk", self.search_hits(value)))
-        found = found.annotate(search_rank=rank(value))
-        # The order as validated: an unknown `sort` is ignored, so the results stay ranked.
-        return found if self.form.cleaned_data.get("sort") else ranked(found)
-
-    def search_hits(self, query: str) -> list[int]:
-        """The public projects matching `query`, kept until the content changes: searched once for the page and
-        every facet count, and once for every visitor who narrows the same search down."""
-        if query not in self.hits:
-            self.hits[query] = cached(
-                f"projects:search-hits:{query}",
-                lambda: list(matching(Project.objects.published(), query).values_list("pk", flat=True)),
-            )
-        return self.hits[query]
 
     def with_participant(self, queryset, name, value: str):  # the type of each value, for the API schema
         """Projects of any of these companies (or partners); only published ones can be named."""

@@ -216,6 +216,11 @@ class Project(Publishable):
         return reverse("projects:project-detail", kwargs={"slug": self.slug})
 
     @property
+    def has_distinct_acronym(self) -> bool:
+        """Whether the project has an acronym that is not simply its title (shown after the title only then)."""
+        return bool(self.acronym) and self.acronym.casefold() != self.title.casefold()
+
+    @property
     def registry_links(self) -> list[tuple[str, str, str]]:
         """The project's entries in EU registries as (registry, identifier, URL)."""
         links = []

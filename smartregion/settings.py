@@ -23,7 +23,8 @@ DEBUG = env.bool("DJANGO_DEBUG", default=False)
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="dev-only" if DEBUG else "")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
-SITE_URL = env.str("DJANGO_SITE_URL", default="http://127.0.0.1:8000")
+# The public base address of absolute links; unset, each request's own (core.links).
+SITE_URL = env.str("DJANGO_SITE_URL", default="")
 
 INSTALLED_APPS = [
     "modeltranslation",  # before the admin, so translated fields appear there
@@ -147,6 +148,8 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "fi")
 TIME_ZONE = "Europe/Helsinki"
+# Dates as each language writes them (1 February 2027, 1.2.2027, 1 februari 2027): ours where Django's differ.
+FORMAT_MODULE_PATH = ["smartregion.formats"]
 USE_I18N = True
 USE_TZ = True
 
@@ -434,11 +437,14 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_VERSIONING_CLASS": None,
 }
+# The licence of the open data: the API, its downloads and its documentation say it, and every page's footer.
+OPEN_DATA_LICENCE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
 SPECTACULAR_SETTINGS = {
     "TITLE": "Helsinki Smart Region open data API",
     "DESCRIPTION": "Projects, companies and partners of the Helsinki-Uusimaa smart specialisation strategy, "
     "and the strategy's priorities, themes, municipalities, Sustainable Development Goals and funds.",
     "VERSION": "1.0.0",
+    "LICENSE": OPEN_DATA_LICENCE,
     "SERVE_INCLUDE_SCHEMA": False,
     "SERVE_PUBLIC": True,
     "SERVE_AUTHENTICATION": [],

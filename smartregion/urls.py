@@ -5,8 +5,7 @@ from django.contrib.sitemaps import views as sitemaps_views
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
-from portal import views
-from portal.sitemaps import SITEMAPS
+from portal import sitemaps, views
 from projects.feeds import ProjectFeed
 
 # Addresses without a language: the admin, machine-readable files, the health checks and the CSP reports.
@@ -15,13 +14,14 @@ urlpatterns = [
     path("readyz", views.readyz, name="readyz"),
     path("csp-report", views.csp_report, name="csp-report"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path(
         "sitemap.xml",
-        sitemaps_views.index,
-        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+        sitemaps.index,
+        {"sitemaps": sitemaps.SITEMAPS, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
-    path("sitemap-<section>.xml", sitemaps_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path("sitemap-<section>.xml", sitemaps_views.sitemap, {"sitemaps": sitemaps.SITEMAPS}, name="sitemap-section"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("api/v1/", include("api.urls")),
 ]

@@ -52,6 +52,10 @@ class Theme(models.Model):
         return f"{reverse('projects:project-list')}?theme={self.slug}"
 
 
+# The UN numbers its Sustainable Development Goals from 1 to 17.
+FIRST_GOAL, LAST_GOAL = 1, 17
+
+
 class SustainableDevelopmentGoal(models.Model):
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
     name = models.CharField(_("name"), max_length=120)
@@ -64,7 +68,7 @@ class SustainableDevelopmentGoal(models.Model):
         constraints = [
             models.CheckConstraint(
                 name="sdg_number_1_to_17",
-                condition=models.Q(number__gte=1, number__lte=17),
+                condition=models.Q(number__gte=FIRST_GOAL, number__lte=LAST_GOAL),
                 violation_error_message=_("The UN goals are numbered 1 to 17."),
             ),
             models.CheckConstraint(

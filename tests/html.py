@@ -63,11 +63,30 @@ def result_count(response) -> int:
     return int(match.group(1))
 
 
+# An option of a group of filter checkboxes, and a filter that is one checkbox, each with its count.
+_OPTION = re.compile(
+    r'<label for="[^"]*"(?P<muted> class="no-results")?><input type="checkbox" name="(?P<name>\w+)" '
+    r'value="(?P<value>[^"]*)"[^>]*>\s*<span>[^<]*<span class="option-count">(?P<count>\d+)<'
+)
+_CHECKBOX = re.compile(
+    r'<label for="id_(?P<name>\w+)"(?P<muted> class="no-results")?>[^<]*<span class="option-count">(?P<count>\d+)<'
+)
+
+
+def shown_counts(response) -> dict[tuple[str, str], tuple[int, bool]]:
+    """(filter, option) -> (the count shown beside it, whether it is shown as giving nothing); a filter that is one
+    checkbox is (filter, "on")."""
+    page = html(response)
+    shown = {(m["name"], m["value"]): (int(m["count"]), bool(m["muted"])) for m in _OPTION.finditer(page)}
+    shown |= {(m["name"], "on"): (int(m["count"]), bool(m["muted"])) for m in _CHECKBOX.finditer(page)}
+    return shown
+
+
 def sitemap_sections(client) -> list[str]:
     """Every section of the sitemap, as a crawler reads it: the index first, then each section it names."""
     index = client.get("/sitemap.xml")
     assert index.status_code == 200
-    sections = re.findall(r"<loc>http://testserver(/sitemap-[a-z]+\.xml)</loc>", index.content.decode())
+    sections = re.findall(r"<loc>https?://[^/<]+(/sitemap-[a-z]+\.xml)</loc>", index.content.decode())
     assert sections, "the sitemap index names no sections"
     return [client.get(section).content.decode() for section in sections]
 

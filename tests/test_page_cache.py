@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from strategy.models import Priority
-from tests.factories import ProjectFactory, ProjectImageFactory, StrategyPageFactory
+from tests.factories import CompanyFactory, PartnerFactory, ProjectFactory, ProjectImageFactory, StrategyPageFactory
 from tests.html import card_titles
 
 # Every change committed as it is made, as in production, where the pages are marked out of date on commit; the
@@ -239,6 +239,19 @@ def test_a_list_with_filters_and_a_page_is_kept(client, page_cache):
     client.get("/en/projects/?priority=climate-neutrality&page=1&sort=title")
 
     assert client.get("/en/projects/?priority=climate-neutrality&page=1&sort=title")["X-Cache"] == "hit"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/en/companies/?q=heat&sector=D&open=on&page=1", "/en/partners/?q=heat&country=EE&type=cluster&page=1"],
+)
+def test_a_company_or_partner_list_with_a_search_and_filters_is_kept(client, page_cache, url):
+    CompanyFactory(name="Heat Oy", sector="D", is_open_to_cooperation=True)
+    PartnerFactory(name="Heat Cluster", country="EE", organisation_type="cluster")
+    first = client.get(url)
+
+    assert card_titles(first) and first["X-Cache"] == "miss"
+    assert client.get(url)["X-Cache"] == "hit"
 
 
 def test_an_unknown_host_gets_no_kept_page(client, page_cache):

@@ -93,7 +93,9 @@ def test_list_page_runs_the_same_few_queries_for_3_and_30_entries(client, url, c
         "/en/projects/?priority=climate-neutrality&priority=citizens-city&municipality=091&year=2024&sort=title&page=2",
         "/en/projects/?fund=erdf&sdg=7&sdg=13&tag=circular-economy&partners_wanted=on&area=city",
         "/en/companies/?priority=citizens-city&municipality=091&kind=sme&open=on",
+        "/en/companies/?q=company&sector=J&priority=climate-neutrality",
         "/en/partners/?country=SE&country=EE&priority=climate-neutrality",
+        "/en/partners/?q=partner&type=university&country=SE",
     ],
 )
 def test_filtered_list_runs_the_same_queries_for_3_and_30_entries(client, url):
@@ -113,6 +115,8 @@ def test_filtered_list_runs_the_same_queries_for_3_and_30_entries(client, url):
         "/en/",
         "/en/projects/",
         "/en/projects/?q=pilot&priority=citizens-city&municipality=091",
+        "/en/companies/?q=company&municipality=091",
+        "/en/partners/?q=partner&priority=climate-neutrality",
         "/en/strategy/climate-neutrality/",
     ],
 )

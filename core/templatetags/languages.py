@@ -3,10 +3,13 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_from_path, get_language_info
 from modeltranslation.translator import NotRegistered, translator
+
+from core.richtext import has_text, without_opening
 
 register = template.Library()
 
@@ -58,19 +61,27 @@ def fallback_language(obj, field: str) -> str:
 
 
 @register.simple_tag
-def translated(obj, field: str):
-    """A translated field; text that fell back to another language is marked with that language."""
+def translated(obj, field: str, words: int | None = None):
+    """A translated plain-text field as HTML, escaped once, also when kept with `as`; text that fell back to
+    another language is marked with that language. `words` cuts the text to that many words before it is
+    escaped: a filter after the tag would read the escaped entities as text and escape them again."""
     value = getattr(obj, field)
+    if words:
+        value = Truncator(value).words(words)
     if language := fallback_language(obj, field):
         return format_html('<span lang="{}">{}</span>', language, value)
-    return value
+    return conditional_escape(value)
 
 
 @register.simple_tag
-def translated_html(obj, field: str, css_class: str = "rich-text"):
-    """Translated rich text (sanitised when it was stored) in a block, marked with its language if it fell back."""
+def translated_html(obj, field: str, css_class: str = "rich-text", leaving_out: str = ""):
+    """Translated rich text (sanitised when it was stored) in a block, marked with its language if it fell back;
+    "" when it has no text. `leaving_out`: text the page shows already, left out if the rich text opens with it."""
+    value = without_opening(getattr(obj, field) or "", leaving_out)
+    if not has_text(value):
+        return ""
     # Safe: a RichTextField stores only HTML sanitised against the allow-list.
-    value = mark_safe(getattr(obj, field) or "")
+    value = mark_safe(value)
     if language := fallback_language(obj, field):
         return format_html('<div class="{}" lang="{}">{}</div>', css_class, language, value)
     return format_html('<div class="{}">{}</div>', css_class, value)

@@ -4,6 +4,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from urllib.parse import urlsplit
 
 from django import template
+from django.conf import settings
 from django.utils.formats import number_format
 from django.utils.translation import get_language
 
@@ -26,3 +27,9 @@ def web_address(value: str) -> bool:
     The admin accepts nothing else, but text stored another way could hold a javascript: address that runs on click.
     """
     return urlsplit((value or "").strip()).scheme.lower() in {"http", "https"}
+
+
+@register.simple_tag
+def open_data_licence() -> dict:
+    """The open data's licence, {"name", "url"}: for footers that are rendered without a request (error pages)."""
+    return settings.OPEN_DATA_LICENCE

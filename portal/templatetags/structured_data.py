@@ -8,14 +8,15 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core.links import site_url
 from portal.structured_data import describe, script_json
 
 register = template.Library()
 
 
-@register.simple_tag
-def json_ld(obj):
+@register.simple_tag(takes_context=True)
+def json_ld(context, obj):
     """Describe a project, a company or a partner as JSON-LD."""
     # Safe to mark: script_json escapes every character that could end the element.
-    data = mark_safe(script_json(describe(obj)))
+    data = mark_safe(script_json(describe(obj, site_url(context["request"]))))
     return format_html('<script type="application/ld+json">{}</script>', data)

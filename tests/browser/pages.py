@@ -10,6 +10,7 @@ PAGES = {
     "catalogue-filtered": lambda content: "/en/projects/?priority=climate-neutrality&state=ongoing&municipality=092",
     "catalogue-empty": lambda content: "/en/projects/?priority=citizens-city&state=completed",
     "project": lambda content: content.project.get_absolute_url(),
+    "companies-searched": lambda content: "/en/companies/?q=hydrogen&priority=climate-neutrality",
     "company": lambda content: content.lead_company.get_absolute_url(),
     "partner": lambda content: content.partner.get_absolute_url(),
     "priority": lambda content: content.priority.get_absolute_url(),

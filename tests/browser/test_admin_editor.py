@@ -35,8 +35,6 @@ def curator(django_user_model, transactional_db):
 
 def sign_in(page, user):
     page.add_init_script(RECORD_CSP_VIOLATIONS)
-    # The admin's pages name no icon, so Chromium asks for /favicon.ico, which the portal does not have.
-    page.route("**/favicon.ico", lambda route: route.fulfill(status=204))
     visit(page, "/admin/login/")
     page.get_by_label("Username").fill(user.username)
     page.get_by_label("Password").fill(PASSWORD)

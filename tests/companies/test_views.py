@@ -205,3 +205,35 @@ def test_catalogue_cannot_list_the_projects_of_a_draft_company(client):
 
     assert card_titles(response) == []
     assert result_count(response) == 0
+
+
+def test_company_open_to_cooperation_leads_to_the_join_form_for_its_projects_seeking_partners(client, footer_pages):
+    company = CompanyFactory(name="Vety Oy", slug="vety", is_open_to_cooperation=True, website="")
+    for title, slug, seeking, hidden in [
+        ("Hydrogen buses", "hydrogen-buses", True, False),
+        ("Port pilot", "port-pilot", False, False),
+        ("Secret pilot", "secret-pilot", True, True),
+    ]:
+        project = ProjectFactory(title=title, slug=slug, is_looking_for_partners=seeking, draft=hidden)
+        ParticipationFactory(company=company, project=project)
+
+    response = client.get("/en/companies/vety/")
+    join = link_to(response, "Ask to join Hydrogen buses")
+    form = text(client.get(join))
+
+    assert join == "/en/partners/join/?project=hydrogen-buses"
+    assert "Ask to join Port pilot" not in text(response) and "Secret pilot" not in text(response)
+    assert '<option value="hydrogen-buses" selected>Hydrogen buses</option>' in form
+
+
+def test_company_open_to_cooperation_without_projects_or_website_still_says_how_to_reach_it(client, footer_pages):
+    CompanyFactory(name="Kide Oy", slug="kide", is_open_to_cooperation=True, website="")
+
+    response = client.get("/en/companies/kide/")
+
+    assert (
+        link_to(
+            response, "Send a join request naming Kide Oy in your message: the Regional Council will put you in touch."
+        )
+        == "/en/partners/join/"
+    )

@@ -19,25 +19,14 @@ from projects.models import Fund, Project, ProjectState
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
 from tests.factories import CompanyFactory, ParticipationFactory, ProjectFactory
 from tests.html import card_titles, html, result_count
+from tests.html import shown_counts as html_shown_counts
 
 pytestmark = pytest.mark.django_db
 
-OPTION = re.compile(
-    r'<label for="[^"]*"(?P<muted> class="no-results")?><input type="checkbox" name="(?P<name>\w+)" '
-    r'value="(?P<value>[^"]*)"[^>]*>\s*<span>[^<]*<span class="option-count">(?P<count>\d+)<'
-)
-WANTED = re.compile(
-    r'<label for="id_partners_wanted"(?P<muted> class="no-results")?>[^<]*<span class="option-count">(?P<count>\d+)<'
-)
-
 
 def shown_counts(response) -> dict[tuple[str, str], tuple[int, bool]]:
-    """(filter, option) -> (the count shown beside it, whether it is shown as giving nothing)."""
-    page = html(response)
-    shown = {(m["name"], m["value"]): (int(m["count"]), bool(m["muted"])) for m in OPTION.finditer(page)}
-    wanted = WANTED.search(page)
-    assert wanted, "the 'looking for partners' checkbox shows no count"
-    shown["partners_wanted", "on"] = (int(wanted["count"]), bool(wanted["muted"]))
+    shown = html_shown_counts(response)
+    assert ("partners_wanted", "on") in shown, "the 'looking for partners' checkbox shows no count"
     return shown
 
 

@@ -408,7 +408,7 @@ def test_project_page_shows_each_image_as_a_picture_of_its_renditions(client):
     assert '<figcaption>The school\'s new roof. <span class="credit">Photo: Jane Doe</span></figcaption>' in (
         text(client.get(project.get_absolute_url()))
     )
-    assert f'<meta property="og:image" content="{settings.SITE_URL}{base}-1600.jpg">' in page
+    assert f'<meta property="og:image" content="http://testserver{base}-1600.jpg">' in page
 
 
 def test_image_saved_before_renditions_is_shown_from_its_original_file(client):

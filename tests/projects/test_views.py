@@ -54,7 +54,7 @@ def test_project_page_shows_its_facts(client):
     assert "Buses that drive themselves in Espoo." in page
     assert "<dd>€2,500,000</dd>" in page
     assert "<dd>€1,750,000</dd>" in page
-    assert "– open" in page
+    assert "<dd>1 March 2024 – ongoing</dd>" in page
     assert ("/en/strategy/citizens-city/", "Citizens' City") in page_links
     assert ("/en/projects/?theme=mobility-and-travel-chains", "Mobility and travel chains") in page_links
     assert ("/en/projects/?sdg=11", "11 Sustainable Cities and Communities") in page_links

@@ -25,6 +25,7 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from companies.models import Company
@@ -91,8 +92,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--batch-size", type=int, default=5000, help="Rows per bulk insert of the generated catalogue."
         )
+        parser.add_argument(
+            "--served-at",
+            default="",
+            metavar="URL",
+            help="The address the portal will be served at (make run gives its HOST and PORT), to print the "
+            "admin's full address; without it, the admin's path alone.",
+        )
 
-    def handle(self, *args, projects=0, seed=2026, batch_size=5000, **options):
+    def handle(self, *args, projects=0, seed=2026, batch_size=5000, served_at="", **options):
         if projects < 0 or batch_size < 1:
             raise CommandError("--projects must be 0 or more and --batch-size at least 1.")
         # With modeltranslation, `obj.title = ...` writes the column of the active language, and reading
@@ -113,7 +121,7 @@ class Command(BaseCommand):
                 self.load_projects(read("projects"))
                 rebuild_search()  # the demo's relations are set with signals, but its words only here
             self.print_summary(time.perf_counter() - started)
-            self.ensure_demo_user()
+            self.ensure_demo_user(served_at)
             if projects:
                 build_catalogue(
                     projects,
@@ -429,7 +437,7 @@ class Command(BaseCommand):
             f"{StrategyPage.objects.published().count()} pages, {ProjectImage.objects.count()} project images."
         )
 
-    def ensure_demo_user(self) -> None:
+    def ensure_demo_user(self, served_at: str = "") -> None:
         if not settings.DEBUG:
             self.stdout.write("DEBUG is off: no demo users were created.")
             return
@@ -445,7 +453,9 @@ class Command(BaseCommand):
                 user.groups.add(Group.objects.get(name=group))
                 note = f"created, in the group {group}"
             self.stdout.write(self.style.SUCCESS(f"Demo user {username!r} ({note})."))
+        # This command cannot know where a server started later will listen: only the caller can say (--served-at).
+        admin = served_at.rstrip("/") + reverse("admin:index")
         self.stdout.write(
-            f"Log in at http://127.0.0.1:8000/admin/ as {' / '.join(DEMO_USERS)} with the password {DEMO_PASSWORD} "
+            f"Sign in to the admin at {admin} as {' / '.join(DEMO_USERS)} with the password {DEMO_PASSWORD} "
             "(local demo only)."
         )
