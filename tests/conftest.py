@@ -14,6 +14,21 @@ from core import caching
 from tests.factories import StrategyPageFactory
 
 
+def shared_rows(django_db_blocker, build):
+    """For a class- or module-scoped fixture (`yield from` it): the rows `build()` writes, shared by its tests.
+
+    They are written once, in the site's default language, in a transaction that each test's own nests in (as a
+    savepoint) and that is rolled back after the last of them, so every test starts from the same rows. The
+    content is marked changed at once, as their commit would: nothing kept from before shows through.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        with translation.override(settings.LANGUAGE_CODE), pytest.MonkeyPatch.context() as patch:
+            patch.setattr(caching, "transaction", _CommittedAtOnce())
+            rows = build()
+        yield rows
+        transaction.set_rollback(True)
+
+
 @pytest.fixture(autouse=True)
 def _uploads_in_a_temporary_folder(settings, tmp_path):
     """Keep the images the factories upload out of the project's media folder."""

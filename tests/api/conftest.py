@@ -5,12 +5,17 @@ import pytest
 
 from projects.models import Fund, ParticipantRole, ProjectState
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
+from tests.conftest import shared_rows
 from tests.factories import CompanyFactory, ParticipationFactory, PartnerFactory, ProjectFactory
 
 
-@pytest.fixture
-def catalogue_projects(db):
-    """A varied set of published projects, and some that visitors must never see."""
+@pytest.fixture(scope="class")
+def catalogue_projects(django_db_setup, django_db_blocker):
+    """A varied set of published projects, and some that visitors must never see (built once a class)."""
+    yield from shared_rows(django_db_blocker, varied_projects)
+
+
+def varied_projects():
     priorities = list(Priority.objects.order_by("order"))
     themes = list(Theme.objects.order_by("pk")[:4])
     places = list(Municipality.objects.filter(code__in=["091", "049", "018", "638"]).order_by("code"))

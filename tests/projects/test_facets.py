@@ -17,6 +17,7 @@ from core.publishing import Status
 from projects.filters import SORTS, ProjectFilter
 from projects.models import Fund, Project, ProjectState
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
+from tests.conftest import shared_rows
 from tests.factories import CompanyFactory, ParticipationFactory, ProjectFactory
 from tests.html import card_titles, html, result_count
 from tests.html import shown_counts as html_shown_counts
@@ -41,9 +42,14 @@ def with_only(params: list[tuple[str, str]], name: str, value: str) -> list[tupl
     return [(key, v) for key, v in params if key != name] + [(name, value)]
 
 
-@pytest.fixture
-def catalogue():
-    """Forty projects with varied priorities, places, funds, goals and states, and some that are not public."""
+@pytest.fixture(scope="module")
+def catalogue(django_db_setup, django_db_blocker):
+    """Forty projects with varied priorities, places, funds, goals and states, and some that are not public
+    (built once for the module, whose every test reads it)."""
+    yield from shared_rows(django_db_blocker, forty_projects)
+
+
+def forty_projects():
     rng = random.Random(6)
     priorities = list(Priority.objects.all())
     themes = list(Theme.objects.all())
