@@ -10,6 +10,7 @@ from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.core.validators import validate_unicode_slug
+from django.db import connection
 from django.db.models import CharField, Count, F, Q, TextField, Value
 from django.db.models.constants import LOOKUP_SEP
 from django.db.models.expressions import RawSQL
@@ -282,17 +283,26 @@ def narrowed(filterset, public, *, but: str | None = None):
     return public.order_by()
 
 
-def count_facets(filterset, public, facets: dict[str, Facet]) -> FacetCounts:
-    """Count every option of every facet, and the results, in one query."""
+def counted_entries(filterset, public, facets: dict[str, Facet]):
+    """(facet, the entries its options are counted over, the option's expression) for the results and each facet.
+
+    The results are the entries matching everything chosen (under the facet TOTAL); a facet's options are counted
+    over the entries matching everything chosen except that facet, and among those what a checkbox facet keeps.
+    """
     chosen = chosen_values(filterset)
     everything = narrowed(filterset, public)
-    parts = [grouped(everything, TOTAL, Value(TOTAL))]
+    yield TOTAL, everything, Value(TOTAL)
     for name, facet in facets.items():
         entries = narrowed(filterset, public, but=name) if name in chosen else everything
         if facet.only is not None:
             entries = entries.filter(facet.only)
         # A relation is joined, not read in a subquery: the search's SQL names the entries' table.
-        parts.append(grouped(entries, name, F(facet.option) if isinstance(facet.option, str) else facet.option))
+        yield name, entries, F(facet.option) if isinstance(facet.option, str) else facet.option
+
+
+def count_facets(filterset, public, facets: dict[str, Facet]) -> FacetCounts:
+    """Count every option of every facet, and the results, in one query."""
+    parts = [grouped(entries, name, option) for name, entries, option in counted_entries(filterset, public, facets)]
     total, counts = 0, {name: {} for name in facets}
     for name, option, number in parts[0].union(*parts[1:], all=True).order_by():
         if name == TOTAL:
@@ -311,6 +321,40 @@ def grouped(entries, facet: str, option):
         .annotate(entries=Count("pk", distinct=True))
         .values_list("facet", "option", "entries")
     )
+
+
+def facet_sums(filterset, public, facets: dict[str, Facet], fields: list[str]) -> dict[str, dict[str, dict]]:
+    """For the results (under TOTAL) and each option of each facet, the number of entries (`"entries"`) and the sums
+    of their `fields`, counted as `facet_counts` counts (so each number is the result count of choosing that
+    option), kept until the content changes; one query.
+
+    An entry is summed once for each option it has, however many of its rows lead to that option (two towns of one
+    project count once for "city"): each facet's (option, entry) pairs are made distinct before they are summed.
+    """
+    chosen = chosen_values(filterset)
+    name = f"{public.model._meta.app_label}:facet-sums:{fields}:{sorted(chosen.items())!r}"
+    return cached(name, lambda: sum_facets(filterset, public, facets, fields))
+
+
+def sum_facets(filterset, public, facets: dict[str, Facet], fields: list[str]) -> dict[str, dict[str, dict]]:
+    parts = [
+        entries.order_by()
+        .annotate(facet=Value(name, output_field=CharField()), option=Cast(option, TextField()))
+        .values("facet", "option", "pk", *fields)
+        .distinct()
+        for name, entries, option in counted_entries(filterset, public, facets)
+    ]
+    sql, params = parts[0].union(*parts[1:], all=True).order_by().query.sql_with_params()
+    sums = ", ".join(f"sum({connection.ops.quote_name(field)})" for field in fields)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT facet, option, count(*), {sums} FROM ({sql}) AS entries GROUP BY facet, option", params)
+        rows = cursor.fetchall()
+    totals = {TOTAL: {}, **{name: {} for name in facets}}
+    for facet, option, number, *summed in rows:
+        if option is not None:  # None: entries without any option of the facet
+            option = facets[facet].names.get(option, option) if facet in facets else option
+            totals[facet][option] = {"entries": number, **dict(zip(fields, summed, strict=True))}
+    return totals
 
 
 class CountedPaginator(Paginator):
@@ -389,7 +433,7 @@ def active_filters(request, form) -> list[dict]:
         if not values or name == "sort":
             continue
         # Only now: a field's choices may cost a query, which a filter not in use should not.
-        labels = dict(_flat_choices(field)) if hasattr(field, "choices") else {}
+        labels = dict(flat_choices(field)) if hasattr(field, "choices") else {}
         for item in values:
             query = request.GET.copy()
             query.pop("page", None)
@@ -409,7 +453,7 @@ def active_filters(request, form) -> list[dict]:
     return chips
 
 
-def _flat_choices(field):
+def flat_choices(field):
     for key, label in field.choices:
         if isinstance(label, (list, tuple)):
             yield from ((str(k), v) for k, v in label)

@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemaps_views
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
-from portal import sitemaps, views
+from portal import figures, sitemaps, views
 from projects.feeds import ProjectFeed
 
 # Addresses without a language: the admin, machine-readable files, the health checks and the CSP reports.
@@ -35,6 +35,8 @@ urlpatterns += i18n_patterns(
     path("projects/", include("projects.urls")),
     path("feeds/projects/", ProjectFeed(), name="project-feed"),
     path("companies/", include("companies.urls")),
+    path("strategy/figures/", figures.figures_page, name="figures"),
+    path("strategy/figures/<slug:chart>.csv", figures.figures_csv, name="figures-csv"),
     path("partners/", include("partners.urls")),
     # Last: the strategy app also owns the top-level pages /<slug>/ (about, accessibility, ...).
     path("", include("strategy.urls")),

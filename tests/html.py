@@ -110,3 +110,20 @@ def sitemap_entries(client) -> dict[str, dict[str, str]]:
                 link.get("hreflang"): link.get("href") for link in url.iterfind("xhtml:link", SITEMAP_NAMESPACES)
             }
     return entries
+
+
+_CHART_ROW = re.compile(
+    r'<tr><th scope="row"><a href="(?P<href>[^"]*)">(?P<label>[^<]*)</a></th><td class="number">(?P<projects>\d+)</td>'
+    r'<td class="number">(?P<eu>[^<]*)</td><td class="number">(?P<budget>[^<]*)</td></tr>'
+)
+
+
+def chart_table(response, chart: str) -> list[dict]:
+    """The rows of a chart's table on the figures page: where its option leads, its label, projects and funding."""
+    page = html(response)
+    start = page.index(f'<figure class="chart" id="chart-{chart}">')
+    figure = page[start : page.index("</figure>", start)]
+    return [
+        {**m.groupdict(), "href": unescape(m["href"]), "label": unescape(m["label"]), "projects": int(m["projects"])}
+        for m in _CHART_ROW.finditer(figure)
+    ]

@@ -1,0 +1,81 @@
+"""The region's figures (/strategy/figures/): the catalogue's projects as charts, each with its table and CSV.
+
+The page takes the catalogue's filters, so any list can be seen as charts, and every bar leads back to the list.
+"""
+
+import csv
+import io
+
+from django import forms
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from api.exports import csv_cell
+from api.views import licence_link
+from core.filtering import active_filters, validated
+from core.links import absolute_url
+from projects.figures import CHARTS, Measure, catalogue_address, catalogue_figures
+from projects.filters import ProjectFilter
+from projects.models import Project
+
+
+class MeasureForm(forms.Form):
+    measure = forms.ChoiceField(choices=Measure.choices, required=False)
+
+    def chosen(self) -> str:
+        """The measure asked for; the number of projects when none (or an unknown one) is."""
+        return (self.is_valid() and self.cleaned_data["measure"]) or Measure.PROJECTS
+
+
+def figures_for(request):
+    filterset = ProjectFilter(request.GET or None, queryset=Project.objects.published(), request=request)
+    measure = MeasureForm(request.GET).chosen()
+    return filterset, measure, catalogue_figures(filterset, measure)
+
+
+@require_safe
+def figures_page(request):
+    filterset, measure, figures = figures_for(request)
+    form = filterset.form
+    query = request.GET.copy()
+    query.pop("measure", None)
+    query.pop("page", None)
+    return render(
+        request,
+        "portal/figures.html",
+        {
+            "figures": figures,
+            "measure": measure,
+            "measures": Measure.choices,
+            "is_funding": measure == Measure.FUNDING,
+            "filter_params": [(name, value) for name, values in query.lists() for value in values],
+            "catalogue_url": catalogue_address(validated(filterset)),
+            "filter_query": query.urlencode(),
+            "ignored_filters": [
+                (form.fields[name].label, errors) for name, errors in form.errors.items() if name in form.fields
+            ],
+            "active_filters": active_filters(request, form),
+        },
+    )
+
+
+@require_safe
+def figures_csv(request, chart: str):
+    """One chart's figures as CSV: each option, its projects, EU funding and total budget, and its catalogue."""
+    if chart not in CHARTS:
+        raise Http404
+    _filterset, _measure, figures = figures_for(request)
+    [shown] = [candidate for candidate in figures.charts if candidate.name == chart]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["value", "label", "projects", "eu_funding", "total_budget", "catalogue"])
+    for bar in shown.bars:
+        catalogue = absolute_url(request, bar.url)
+        writer.writerow(
+            [csv_cell(bar.value), csv_cell(str(bar.label)), bar.projects, bar.eu_funding, bar.total_budget, catalogue]
+        )
+    response = HttpResponse("\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{chart}.csv"'
+    response["Link"] = licence_link()
+    return response
