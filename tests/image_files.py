@@ -71,6 +71,13 @@ def png_text_bomb() -> bytes:
     return png[:signature_and_header] + _png_chunk(b"zTXt", comment) + png[signature_and_header:]
 
 
+def png_with_a_chunk_cut_short() -> bytes:
+    """A small PNG whose pixel-size chunk (pHYs) holds two bytes of its nine."""
+    png = encoded(Image.new("RGB", (40, 30), (10, 120, 60)), "PNG")
+    signature_and_header = 8 + 25
+    return png[:signature_and_header] + _png_chunk(b"pHYs", b"\x00\x00") + png[signature_and_header:]
+
+
 def thin_strip(width: int = 1, height: int = 65_000) -> bytes:
     """A PNG one pixel wide and very tall: few pixels, but taller than a WebP rendition may be."""
     return encoded(Image.new("L", (width, height), 128), "PNG")
