@@ -3,6 +3,7 @@
 import io
 import struct
 import zlib
+from functools import cache
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
@@ -54,6 +55,7 @@ def _png_chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
+@cache  # built once per process: compressing it takes a while, and bytes cannot be changed by a test
 def png_bomb(width: int = 20000, height: int = 20000) -> bytes:
     """A black 1-bit PNG of width x height pixels: some 50 KB on disk, gigabytes once decoded."""
     header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)  # 1 bit per pixel, greyscale
@@ -63,6 +65,7 @@ def png_bomb(width: int = 20000, height: int = 20000) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", pixels) + _png_chunk(b"IEND", b"")
 
 
+@cache  # built once per process, as png_bomb
 def png_text_bomb() -> bytes:
     """A small, valid PNG with a compressed comment of some 60 MB of spaces: about 61 KB on disk."""
     png = encoded(Image.new("RGB", (40, 30), (10, 120, 60)), "PNG")
