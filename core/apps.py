@@ -8,9 +8,13 @@ class CoreConfig(AppConfig):
     verbose_name = _("Smart Region portal")
 
     def ready(self):
+        from django.contrib.auth.signals import user_login_failed
+
         from .caching import connect_signals
+        from .staff_auth import count_failure
 
         connect_signals()
+        user_login_failed.connect(count_failure, dispatch_uid="core.staff_auth.count_failure")
 
 
 class StaffAdminConfig(admin_apps.AdminConfig):

@@ -42,8 +42,12 @@ class OneVersionPerSave(HistoricalRecords):
         if hasattr(instance, "skip_history_when_saving"):
             return None
         version = getattr(instance, self.manager_name).first()  # the newest: the one the save recorded
-        for field in instance._meta.many_to_many:
-            if field in self.m2m_models:  # simple-history's, for every model's fields: this model's only
+        # django-simple-history (3.13) documents no way to rewrite a version's relations, so this uses two of its
+        # undocumented parts, to check at each upgrade: m2m_models, its historical relation model for each tracked
+        # field (of every model: this model's are picked here), and create_historical_record_m2ms, which it calls
+        # to record the relations of a version it has just saved.
+        for field in instance._meta.get_fields():
+            if field.many_to_many and field in self.m2m_models:
                 self.m2m_models[field].objects.filter(history=version).delete()
         self.create_historical_record_m2ms(version, instance)
         return None

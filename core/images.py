@@ -78,6 +78,10 @@ MESSAGES = {
         "This image would take too much memory to open (it may be a “decompression bomb”). Upload a JPEG, PNG or "
         "WebP image of at most %(limit)s megapixels."
     ),
+    "cannot_unpack": _(
+        "This image holds data that is cut short, or that would take too much memory to unpack (it may be a "
+        "“decompression bomb”). Open it in an image editor, save it again as JPEG, PNG or WebP and upload it again."
+    ),
     "damaged": _(
         "The image file is damaged or incomplete. Open it in an image editor, save it again as JPEG, PNG or WebP "
         "and upload it again."
@@ -131,8 +135,6 @@ def validate_image(value: File) -> None:
         value.seek(0)
         with Image.open(value, formats=DECODERS) as image:
             image.load()
-    except ValidationError:
-        raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise _refuse("bomb", limit=MAX_PIXELS // 1_000_000) from error
     except UnidentifiedImageError as error:
@@ -142,12 +144,13 @@ def validate_image(value: File) -> None:
         if kind:
             raise _refuse("other_format", kind=kind) from error
         raise _refuse("not_an_image") from error
-    except Exception as error:
-        # A PNG's compressed text that would inflate beyond Pillow's limits is a bomb too, in its text rather than
-        # its pixels: Pillow's ValueError names the limit (PngImagePlugin.MAX_TEXT_CHUNK or MAX_TEXT_MEMORY).
-        if isinstance(error, ValueError) and "MAX_TEXT_" in str(error):
-            raise _refuse("bomb", limit=MAX_PIXELS // 1_000_000) from error
-        # Pillow reports broken data with many exception types (OSError, SyntaxError, ValueError, struct.error ...).
+    except ValueError as error:
+        # Pillow raises ValueError for a PNG whose compressed text or colour profile would inflate beyond
+        # PngImagePlugin.MAX_TEXT_CHUNK or MAX_TEXT_MEMORY (a bomb in its text rather than its pixels), and for a
+        # chunk cut short: only its wording tells them apart, so one message names both.
+        raise _refuse("cannot_unpack") from error
+    except (OSError, SyntaxError, EOFError, struct.error) as error:
+        # How Pillow's decoders report other broken or cut-short data.
         raise _refuse("damaged") from error
     finally:
         value.seek(0)

@@ -33,12 +33,15 @@ class PublishableQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED)
 
     def visible_to(self, user):
-        """Everything for staff who may view this model in the admin, once fully signed in; only published entries
-        for everyone else (a partner moderator previews partners, not projects)."""
+        """Everything for staff who may view or change this model in the admin, once fully signed in; only
+        published entries for everyone else (a partner moderator previews partners, not projects)."""
         from .staff_auth import awaits_second_factor  # here, not above: it needs the models loaded
 
         opts = self.model._meta
-        may_view = user.has_perm(f"{opts.app_label}.{get_permission_codename('view', opts)}")
+        # As the admin's has_view_permission: the change permission includes viewing.
+        may_view = any(
+            user.has_perm(f"{opts.app_label}.{get_permission_codename(action, opts)}") for action in ("view", "change")
+        )
         if user.is_active and user.is_staff and may_view and not awaits_second_factor(user):
             return self.all()
         return self.published()
@@ -91,7 +94,8 @@ class Publishable(models.Model):
 
 
 class PreviewMixin:
-    """Detail views: visitors get published entries only; staff who may view the model preview any, with a notice."""
+    """Detail views: visitors get published entries only; staff who may view or change the model preview any, with a
+    notice."""
 
     def get_queryset(self):
         return super().get_queryset().visible_to(self.request.user)

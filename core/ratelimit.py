@@ -1,13 +1,16 @@
-"""Count what a sender does in the shared cache, so every process of every server sees the same limits."""
+"""Count what a sender does in the shared cache, and hold one past a limit, so every process of every server sees the
+same limits."""
 
 import hashlib
 import logging
 import time
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.db import DatabaseCache
 from django.db import connection, transaction
+from django.utils import timezone
 
 from core.caching import CACHE_ERRORS
 
@@ -62,6 +65,25 @@ def _count_in_database(key: str, period_seconds: int) -> int:
         count, ends = cache.get(key) or (0, now + period_seconds)
         cache.set(key, (count + 1, ends), timeout=max(ends - now, 1))
     return count + 1
+
+
+def hold(scope: str, value: str, *, period: timedelta) -> None:
+    """Hold `value` in `scope` for `period` from now, for every process, until held_until says otherwise."""
+    try:
+        cache.set(_key(f"{scope}:held", value), timezone.now() + period, timeout=period.total_seconds())
+    except CACHE_ERRORS:
+        logger.warning("The cache cannot be reached: the %s hold is not kept", scope, exc_info=True)
+
+
+def held_until(scope: str, value: str) -> datetime | None:
+    """Return when the hold on `value` in `scope` ends, or None when it is not held (or the cache cannot say)."""
+    try:
+        until = cache.get(_key(f"{scope}:held", value))
+    except CACHE_ERRORS:
+        logger.warning("The cache cannot be reached: the %s hold is not read", scope, exc_info=True)
+        return None
+    # The cache drops the key in whole seconds; the time kept with it is exact.
+    return until if until and until > timezone.now() else None
 
 
 def client_ip(request) -> str:

@@ -2,9 +2,11 @@
 
 The rules, in one place:
 
-- five failed passwords lock the account from that address, and five from one address lock that address for every
-  account, for fifteen minutes (django-axes, configured in settings: AXES_*). An account is never locked from
-  everywhere, so failures someone else causes elsewhere never keep staff with the right password out;
+- five failed passwords for an account from one address lock that account from that address (django-axes,
+  configured in settings: AXES_*); far more failed sign-ins from one address, whatever the accounts
+  (SIGN_IN_FAILURE_LIMIT_PER_ADDRESS), lock the address, since a whole office may share one (count_failure,
+  checked in StaffAdminSite.login before the password). Both locks last AXES_COOLOFF_TIME. An account is never
+  locked from everywhere, so failures someone else causes elsewhere never keep staff with the right password out;
 - with ADMIN_REQUIRE_2FA, the admin is django-otp's OTPAdminSite: it opens only to staff whom a TOTP device
   verified. The password comes first, on Django's own admin login page; the code then on a page of its own
   (django-otp's LoginView with its OTPTokenForm), and staff without a device set one up there instead;
@@ -40,6 +42,8 @@ from django_otp.admin import OTPAdminSite
 from django_otp.forms import OTPTokenForm
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.views import LoginView as OTPLoginView
+
+from . import ratelimit
 
 LOCKED_STATUS = 429  # Too Many Requests: what django-axes answers by default, for codes too
 
@@ -78,7 +82,7 @@ def code_lock_ends_at(device: TOTPDevice) -> datetime | None:
 
 
 def sign_in_lock_ends_at(request: HttpRequest, credentials: dict | None) -> datetime:
-    """Return when the failed passwords that locked this sign-in (account and address, or address) stop counting."""
+    """Return when the failed passwords that locked this account at this address stop counting."""
     attempts = AxesProxyHandler.get_implementation().get_user_attempts(request, credentials)
     limit = get_failure_limit(request, credentials)
     last_failures = [
@@ -99,6 +103,24 @@ def locked_response(request: HttpRequest, ends_at: datetime) -> HttpResponse:
         "login_url": reverse("admin:login"),
     }
     return TemplateResponse(request, "admin/signin_locked.html", context, status=LOCKED_STATUS)
+
+
+ADDRESS_SCOPE = "sign-in-address"  # the shared cache's count of failed sign-ins by address
+
+
+def count_failure(sender, credentials: dict, request: HttpRequest | None = None, **kwargs) -> None:
+    """Count a failed sign-in against its address, and lock the address at SIGN_IN_FAILURE_LIMIT_PER_ADDRESS.
+
+    Connected to user_login_failed (CoreConfig.ready). django-axes counts the same failure for the account at that
+    address, with its one AXES_FAILURE_LIMIT, too low for an address many people share.
+    """
+    if request is None:
+        return
+    address, cool_off = ratelimit.client_ip(request), get_cool_off(request)
+    # The failure that reaches the limit locks, as django-axes's does.
+    limit = settings.SIGN_IN_FAILURE_LIMIT_PER_ADDRESS - 1
+    if ratelimit.exceeded(ADDRESS_SCOPE, address, limit=limit, period_seconds=int(cool_off.total_seconds())):
+        ratelimit.hold(ADDRESS_SCOPE, address, period=cool_off)
 
 
 def lockout(request: HttpRequest, original_response=None, credentials: dict | None = None) -> HttpResponse:
@@ -264,6 +286,9 @@ class StaffAdminSite(OTPAdminSite):
         return steps + super().get_urls()
 
     def login(self, request: HttpRequest, extra_context=None) -> HttpResponse:
+        # Refused before the password is checked, so a locked address learns nothing by guessing on.
+        if request.method == "POST" and (ends_at := ratelimit.held_until(ADDRESS_SCOPE, ratelimit.client_ip(request))):
+            return locked_response(request, ends_at)
         if not awaits_second_factor(request.user):
             response = super().login(request, extra_context)
             if not awaits_second_factor(request.user):  # still: the password was not right just now

@@ -379,12 +379,16 @@ if ADMIN_URL == "/":
     raise ImproperlyConfigured("DJANGO_ADMIN_URL must name a path, such as admin/ or curation/.")
 # A second factor (a code from an authenticator app) after the password; on in production.
 ADMIN_REQUIRE_2FA = env.bool("DJANGO_ADMIN_REQUIRE_2FA", default=not DEBUG)
-# Five failed sign-ins lock the account from that address, and five from one address lock that address for every
-# account, for 15 minutes: never the account everywhere, or anyone could lock staff out by guessing from elsewhere.
-# Failures during a lock are not counted, so the time the lockout page gives holds.
+# Five failed sign-ins for an account from one address lock that account from that address, for 15 minutes: never
+# the account everywhere, or anyone could lock staff out by guessing from elsewhere. Failures during a lock are not
+# counted, so the time the lockout page gives holds.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Failed sign-ins from one address, whatever the accounts, within AXES_COOLOFF_TIME that lock the address for as
+# long: far more than for one account, as a whole office may sign in from one address (core.staff_auth counts them;
+# django-axes has one limit for all it counts).
+SIGN_IN_FAILURE_LIMIT_PER_ADDRESS = 50
 AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"  # the address the join form's limits count too

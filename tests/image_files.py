@@ -3,6 +3,7 @@
 import io
 import struct
 import zlib
+from functools import cache
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
@@ -54,6 +55,7 @@ def _png_chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
+@cache  # built once per process: compressing it takes a while, and bytes cannot be changed by a test
 def png_bomb(width: int = 20000, height: int = 20000) -> bytes:
     """A black 1-bit PNG of width x height pixels: some 50 KB on disk, gigabytes once decoded."""
     header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)  # 1 bit per pixel, greyscale
@@ -63,12 +65,20 @@ def png_bomb(width: int = 20000, height: int = 20000) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", pixels) + _png_chunk(b"IEND", b"")
 
 
+@cache  # built once per process, as png_bomb
 def png_text_bomb() -> bytes:
     """A small, valid PNG with a compressed comment of some 60 MB of spaces: about 61 KB on disk."""
     png = encoded(Image.new("RGB", (40, 30), (10, 120, 60)), "PNG")
     comment = b"Comment\x00\x00" + zlib.compress(b" " * (60 * 1024 * 1024), 9)  # keyword, NUL, method 0 (zlib)
     signature_and_header = 8 + 25
     return png[:signature_and_header] + _png_chunk(b"zTXt", comment) + png[signature_and_header:]
+
+
+def png_with_a_chunk_cut_short() -> bytes:
+    """A small PNG whose pixel-size chunk (pHYs) holds two bytes of its nine."""
+    png = encoded(Image.new("RGB", (40, 30), (10, 120, 60)), "PNG")
+    signature_and_header = 8 + 25
+    return png[:signature_and_header] + _png_chunk(b"pHYs", b"\x00\x00") + png[signature_and_header:]
 
 
 def thin_strip(width: int = 1, height: int = 65_000) -> bytes:

@@ -1,6 +1,9 @@
 """What visitors must not see: drafts, entries in review, archived and scheduled entries. Staff may preview them."""
 
 import pytest
+from django.contrib.auth import get_permission_codename, get_user_model
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 
 from strategy.models import Municipality, Priority
 from tests.conftest import signed_in, staff_in_group
@@ -90,6 +93,24 @@ def test_staff_without_permissions_cannot_preview(staff_client, kind):
     _, url = make(kind, "draft")
 
     assert staff_client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("kind", ENTRIES)
+def test_staff_who_may_change_but_not_view_a_model_preview_its_entries(kind):
+    entry, url = make(kind, "draft", name="Not out yet")
+    # The admin opens a model to staff with either permission: change includes view.
+    user = get_user_model().objects.create_user("changer", password="a-long-test-password", is_staff=True)
+    user.user_permissions.add(
+        Permission.objects.get(
+            content_type=ContentType.objects.get_for_model(entry),
+            codename=get_permission_codename("change", entry._meta),
+        )
+    )
+
+    response = signed_in(user).get(url)
+
+    assert response.status_code == 200
+    assert "<strong>Preview:</strong> visitors cannot see this page yet" in text(response)
 
 
 @pytest.mark.parametrize("kind", ENTRIES)

@@ -26,6 +26,8 @@ from tests.image_files import (
     cmyk_jpeg,
     jpeg_with_gps,
     photo,
+    png_text_bomb,
+    png_with_a_chunk_cut_short,
     png_with_alpha,
     upload,
 )
@@ -115,6 +117,19 @@ def test_hostile_upload_is_refused_by_the_model_field_validator(case):
 
     assert list(refused.value.message_dict) == ["image"]
     assert message in refused.value.message_dict["image"][0]
+
+
+@pytest.mark.parametrize(
+    ("content", "words"), [(png_text_bomb, "decompression bomb"), (png_with_a_chunk_cut_short, "cut short")]
+)
+def test_a_small_png_whose_data_cannot_be_unpacked_is_refused_with_what_to_do(publisher_client, content, words):
+    response = add_image_in_admin(publisher_client, ProjectFactory(), upload("small.png", content(), "image/png"))
+
+    errors = image_errors(response)
+    assert words in errors
+    assert "save it again as JPEG, PNG or WebP" in errors
+    assert "megapixels" not in errors  # its pixels are few: scaling it down would not help
+    assert not ProjectImage.objects.exists()
 
 
 def test_refusal_names_the_accepted_formats(publisher_client):
