@@ -1,9 +1,12 @@
-"""The home page's figures stay whole: no number is broken across lines, at any width, in any language."""
+"""The figures: the home page's stay whole (no number broken across lines, at any width, in any language); the
+figures page passes axe and its bars are reached by keyboard."""
 
 from decimal import Decimal
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.pages import WCAG_21_AA, axe_report, visit
 from tests.factories import ProjectFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -32,3 +35,32 @@ def test_home_figures_are_never_broken_across_lines(page, live_server, language)
         for figure in figures:
             assert figure["lines"] == 1, f"at {width} px, {figure['text']!r} takes {figure['lines']} lines"
             assert figure["inside"], f"at {width} px, {figure['text']!r} sticks out of its box"
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_figures_page_passes_axe_on_a_phone_in_finnish_and_swedish(page, site_content, language):
+    """English at both widths, and every language on a desktop, are in test_accessibility with every page."""
+    page.set_viewport_size({"width": 320, "height": 800})
+    visit(page, f"/{language}/strategy/figures/?state=ongoing")
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]})
+
+    violations = results.response["violations"]
+    assert not violations, axe_report(violations, f"the figures in {language} at 320 px")
+
+
+def test_every_bar_of_the_figures_is_reached_by_keyboard_and_leads_to_its_projects(page, site_content):
+    visit(page, "/en/strategy/figures/")
+    bars = page.locator(".bars a")
+    first_bar = bars.first.get_attribute("href")
+    assert bars.count() > 20
+
+    page.locator(".chart-index a").last.focus()
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('.bars') !== null"):
+            break
+    assert page.evaluate("document.activeElement.getAttribute('href')") == first_bar
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**{first_bar}")
+    assert page.locator("h1").inner_text() == "Projects"
