@@ -14,20 +14,20 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 from rest_framework.utils.encoders import JSONEncoder
 
+from core.importexport import csv_cell
+from core.links import licence_link
 from core.richtext import RichTextField, plain_text
 from projects.filters import ProjectFilter
 from projects.models import Project
 
 from .serializers import ProjectSerializer
-from .views import licence_link, projects_for_api
+from .views import projects_for_api
 
 CHUNK_SIZE = 500
 COLUMNS = list(ProjectSerializer.Meta.fields)
 # A file holds text, not markup: the rich text columns are written as plain text.
 RICH_TEXT = {field.name for field in Project._meta.get_fields() if isinstance(field, RichTextField)}
 RICH_TEXT_COLUMNS = [column for column in COLUMNS if column in RICH_TEXT]
-# A spreadsheet runs a cell that starts with one of these as a formula; such text is exported quoted.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def catalogue_result(request: HttpRequest) -> QuerySet:
@@ -40,22 +40,6 @@ def represented(projects: QuerySet, request: HttpRequest) -> Iterator[dict]:
     for project in projects.iterator(chunk_size=CHUNK_SIZE):
         row = ProjectSerializer(project, context={"request": request}).data
         yield row | {column: plain_text(row[column]) for column in RICH_TEXT_COLUMNS}
-
-
-def csv_cell(value) -> str:
-    """One value as spreadsheet text: lists joined with "; ", participants as type:slug (role)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        text = "; ".join(
-            f"{item['type']}:{item['slug']} ({item['role']})" if isinstance(item, dict) else str(item) for item in value
-        )
-    else:
-        text = str(value)
-    # A cell a spreadsheet would run as a formula (a tag "=HYPERLINK(…)" heading a list too) is kept as text.
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 class _Echo:

@@ -21,7 +21,7 @@ from rest_framework.fields import CharField
 
 from companies.filters import CompanyFilter
 from companies.models import Company
-from core.links import absolute_url
+from core.links import absolute_url, licence_link
 from partners.filters import PartnerFilter
 from partners.models import Partner
 from projects.filters import SORTS, ProjectFilter
@@ -72,11 +72,6 @@ NOT_FOUND = OpenApiResponse(
     response=inline_serializer("NotFound", {"detail": CharField()}),
     description=_("No public entry has this identifier, or the page is past the last one."),
 )
-
-
-def licence_link() -> str:
-    """A Link header naming the open data's licence (RFC 8288's "license" relation)."""
-    return f'<{settings.OPEN_DATA_LICENCE["url"]}>; rel="license"'
 
 
 class OpenDataSchema(AutoSchema):

@@ -60,6 +60,22 @@ def spreadsheet_row(row_number: int) -> int:
     return row_number + 1
 
 
+def csv_cell(value) -> str:
+    """One value of a download as spreadsheet text: lists joined with "; ", participants as type:slug (role)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        text = "; ".join(
+            f"{item['type']}:{item['slug']} ({item['role']})" if isinstance(item, dict) else str(item) for item in value
+        )
+    else:
+        text = str(value)
+    # A cell a spreadsheet would run as a formula (a tag "=HYPERLINK(…)" heading a list too) is kept as text.
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
 # Formula injection: an exported text that a spreadsheet would run gets a leading apostrophe, which the
 # import takes off again, so an export imports back unchanged.
 

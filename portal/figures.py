@@ -11,11 +11,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from api.exports import csv_cell
-from api.views import licence_link
 from core.filtering import active_filters, validated
-from core.links import absolute_url
-from projects.figures import CHARTS, Measure, catalogue_address, catalogue_figures
+from core.importexport import csv_cell
+from core.links import absolute_url, licence_link
+from projects.figures import Measure, catalogue_address, catalogue_figures
 from projects.filters import ProjectFilter
 from projects.models import Project
 
@@ -62,19 +61,22 @@ def figures_page(request):
 
 @require_safe
 def figures_csv(request, chart: str):
-    """One chart's figures as CSV: each option, its projects, EU funding and total budget, and its catalogue."""
-    if chart not in CHARTS:
-        raise Http404
+    """One chart's figures as CSV: each option, what it counts (projects with their funding, or partners, or
+    companies) and the address of the list it leads to."""
     _filterset, _measure, figures = figures_for(request)
-    [shown] = [candidate for candidate in figures.charts if candidate.name == chart]
+    shown = figures.chart(chart)
+    if shown is None:
+        raise Http404
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["value", "label", "projects", "eu_funding", "total_budget", "catalogue"])
+    if shown.counted == "projects":
+        writer.writerow(["value", "label", "projects", "eu_funding", "total_budget", "started", "completed", "list"])
+    else:
+        writer.writerow(["value", "label", shown.counted, "list"])
     for bar in shown.bars:
-        catalogue = absolute_url(request, bar.url)
-        writer.writerow(
-            [csv_cell(bar.value), csv_cell(str(bar.label)), bar.projects, bar.eu_funding, bar.total_budget, catalogue]
-        )
+        money = [bar.eu_funding, bar.total_budget, bar.started, bar.completed] if shown.counted == "projects" else []
+        address = absolute_url(request, bar.url)
+        writer.writerow([csv_cell(bar.value), csv_cell(str(bar.label)), bar.count, *money, address])
     response = HttpResponse("\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{chart}.csv"'
     response["Link"] = licence_link()

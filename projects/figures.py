@@ -2,22 +2,29 @@
 
 from dataclasses import dataclass
 from decimal import Decimal
+from urllib.parse import urlencode
 
 from django.db import models
-from django.db.models import Count, OuterRef, Subquery, Sum
+from django.db.models import Count, Max, Min, OuterRef, Q, Subquery, Sum
 from django.http import QueryDict
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from companies.filters import FACETS as COMPANY_FACETS
+from companies.filters import CompanyFilter
 from companies.models import Company
 from core.caching import cached
-from core.filtering import TOTAL, facet_sums, flat_choices, validated
+from core.filtering import TOTAL, chosen_values, facet_counts, facet_sums, flat_choices, narrowed, validated
 from core.publishing import published_q
+from partners.filters import FACETS as PARTNER_FACETS
+from partners.filters import PartnerFilter
 from partners.models import Partner
 from strategy.models import Municipality
 
 from .filters import FACETS
-from .models import Project
+from .models import Project, ProjectState, running_in
 
 
 def project_figures(**lookups) -> dict:
@@ -97,24 +104,27 @@ class Measure(models.TextChoices):
 
 @dataclass(frozen=True)
 class Bar:
-    value: str  # the option, as the catalogue's address names it
+    value: str  # the option, as the list's address names it
     label: str
-    projects: int
-    eu_funding: Decimal
-    total_budget: Decimal
-    url: str  # the catalogue, filtered to this option
+    count: int  # the projects (or partners, or companies) that choosing the option lists
+    url: str  # the list, filtered to this option
     share: float  # the measure shown, as a share of the chart's largest (0 to 100)
-    budget_share: float  # the total budget, and the EU funding, as shares of the chart's largest total budget
-    eu_share: float
+    eu_funding: Decimal = Decimal(0)
+    total_budget: Decimal = Decimal(0)
+    budget_share: float = 0  # the total budget, and the EU funding, as shares of the chart's largest total budget
+    eu_share: float = 0
+    started: int = 0  # on the timeline: the projects that started, and those completed, in the year
+    completed: int = 0
 
 
 @dataclass(frozen=True)
 class Chart:
-    name: str  # the catalogue's filter, and the chart's id on the page
+    name: str  # the list's filter, and the chart's id on the page
     label: str  # the filter's label: what the bars are
     title: str
     caption: str
     bars: list[Bar]
+    counted: str = "projects"  # what a bar counts: projects, partners or companies
 
 
 @dataclass(frozen=True)
@@ -122,7 +132,11 @@ class CatalogueFigures:
     projects: int  # the projects the filters find
     eu_funding: Decimal
     total_budget: Decimal
-    charts: list[Chart]
+    charts: list[Chart]  # of the projects the filters find
+    network: list[Chart]  # of every partner and company
+
+    def chart(self, name: str) -> Chart | None:
+        return next((chart for chart in self.charts + self.network if chart.name == name), None)
 
 
 def catalogue_address(chosen: dict, **changes) -> str:
@@ -136,6 +150,9 @@ def catalogue_address(chosen: dict, **changes) -> str:
     return reverse("projects:project-list") + (f"?{query.urlencode()}" if query else "")
 
 
+NOTHING = {"entries": 0, "eu_contribution": None, "total_budget": None}
+
+
 def catalogue_figures(filterset, measure: str = Measure.PROJECTS) -> CatalogueFigures:
     """The figures page's totals and charts of the projects `filterset` (a ProjectFilter of published ones) finds.
 
@@ -146,37 +163,44 @@ def catalogue_figures(filterset, measure: str = Measure.PROJECTS) -> CatalogueFi
     chosen = validated(filterset)
     charts = []
     for name, (title, caption) in CHARTS.items():
-        options = totals[name]
         rows = [
-            (value, label, options.get(value, {"entries": 0, "eu_contribution": None, "total_budget": None}))
+            (value, label, totals[name].get(value, NOTHING), catalogue_address(chosen, **{name: [value]}))
             for value, label in flat_choices(filterset.form.fields[name])
         ]
-        longest = max((_measured(row, measure) for _value, _label, row in rows), default=0) or 1
-        largest_budget = max((row["total_budget"] or 0 for _value, _label, row in rows), default=0) or 1
-        bars = [
-            Bar(
-                value=value,
-                label=label,
-                projects=row["entries"],
-                eu_funding=row["eu_contribution"] or Decimal(0),
-                total_budget=row["total_budget"] or Decimal(0),
-                url=catalogue_address(chosen, **{name: [value]}),
-                share=_share(_measured(row, measure), longest),
-                budget_share=_share(row["total_budget"] or 0, largest_budget),
-                eu_share=_share(row["eu_contribution"] or 0, largest_budget),
-            )
-            for value, label, row in rows
-        ]
-        charts.append(
-            Chart(name=name, label=filterset.form.fields[name].label, title=title, caption=caption, bars=bars)
-        )
-    everything = totals[TOTAL].get(TOTAL, {"entries": 0, "eu_contribution": None, "total_budget": None})
+        label = filterset.form.fields[name].label
+        charts.append(Chart(name=name, label=label, title=title, caption=caption, bars=_bars(rows, measure)))
+        if name == "state":
+            charts.append(timeline(filterset, measure))
+    everything = totals[TOTAL].get(TOTAL, NOTHING)
     return CatalogueFigures(
         projects=everything["entries"],
         eu_funding=everything["eu_contribution"] or Decimal(0),
         total_budget=everything["total_budget"] or Decimal(0),
         charts=charts,
+        network=cached(f"projects:network-charts:{get_language()}", network_charts),
     )
+
+
+def _bars(rows: list[tuple[str, str, dict, str]], measure: str) -> list[Bar]:
+    """The bars of (option, label, its counts and sums, its address) rows."""
+    longest = max((_measured(row, measure) for *_option, row, _url in rows), default=0) or 1
+    largest_budget = max((row["total_budget"] or 0 for *_option, row, _url in rows), default=0) or 1
+    return [
+        Bar(
+            value=value,
+            label=label,
+            count=row["entries"],
+            url=url,
+            share=_share(_measured(row, measure), longest),
+            eu_funding=row["eu_contribution"] or Decimal(0),
+            total_budget=row["total_budget"] or Decimal(0),
+            budget_share=_share(row["total_budget"] or 0, largest_budget),
+            eu_share=_share(row["eu_contribution"] or 0, largest_budget),
+            started=row.get("started", 0),
+            completed=row.get("completed", 0),
+        )
+        for value, label, row, url in rows
+    ]
 
 
 def _measured(row: dict, measure: str):
@@ -185,3 +209,99 @@ def _measured(row: dict, measure: str):
 
 def _share(amount, largest) -> float:
     return round(100 * float(amount) / float(largest), 1)
+
+
+# The timeline shows at most the latest this many years, within those the catalogue's year filter takes.
+TIMELINE_YEARS = 30
+YEARS = (1990, 2100)
+
+
+def timeline(filterset, measure: str) -> Chart:
+    """The projects running in each year (the catalogue's `year`), with those that started and that were completed
+    in it: counted over the projects the other filters find, as if each year were the one chosen."""
+    chosen = validated(filterset)
+    years = cached(f"projects:timeline:{sorted(chosen_values(filterset).items())!r}", lambda: count_years(filterset))
+    rows = [(str(year), str(year), row, catalogue_address(chosen, year=year)) for year, row in years]
+    return Chart(
+        name="year",
+        label=filterset.form.fields["year"].label,
+        title=_("Projects year by year"),
+        caption=_("The projects running in each year, and how many of them started and were completed in it."),
+        bars=_bars(rows, measure),
+    )
+
+
+def count_years(filterset) -> list[tuple[int, dict]]:
+    """(year, its counts and sums) from the first year a project started to the last one ends (or this year)."""
+    entries = narrowed(filterset, filterset.queryset, but="year")
+    span = entries.aggregate(first=Min("start_date__year"), last=Max("end_date__year"))
+    if span["first"] is None:
+        return []
+    last = min(max(span["last"] or 0, timezone.now().year), YEARS[1])
+    years = range(max(span["first"], last - TIMELINE_YEARS + 1, YEARS[0]), last + 1)
+    aggregates = {}
+    for year in years:
+        running = running_in(year)
+        aggregates |= {
+            f"entries_{year}": Count("pk", filter=running),
+            f"eu_contribution_{year}": Sum("eu_contribution", filter=running),
+            f"total_budget_{year}": Sum("total_budget", filter=running),
+            f"started_{year}": Count("pk", filter=Q(start_date__year=year)),
+            f"completed_{year}": Count("pk", filter=Q(state=ProjectState.COMPLETED, end_date__year=year)),
+        }
+    counted = entries.aggregate(**aggregates)
+    keys = ["entries", "eu_contribution", "total_budget", "started", "completed"]
+    return [(year, {key: counted[f"{key}_{year}"] for key in keys}) for year in years]
+
+
+@dataclass(frozen=True)
+class NetworkChart:
+    """A chart of every published partner or company, by the options of one of their list's filters."""
+
+    model: type
+    filterset_class: type
+    facets: dict
+    facet: str  # the list's filter
+    list_url: str  # the list's URL name
+    counted: str  # what a bar counts: partners or companies
+    title: str
+    caption: str
+
+
+NETWORK_CHARTS = {
+    "partner-country": NetworkChart(
+        Partner, PartnerFilter, PARTNER_FACETS, "country", "partners:partner-list", "partners",
+        _("Partners by country"), _("The network's partner organisations across Europe and beyond."),
+    ),
+    "partner-type": NetworkChart(
+        Partner, PartnerFilter, PARTNER_FACETS, "type", "partners:partner-list", "partners",
+        _("Partners by organisation type"), _("Universities, research institutes, cities, companies and others."),
+    ),
+    "company-sector": NetworkChart(
+        Company, CompanyFilter, COMPANY_FACETS, "sector", "companies:company-list", "companies",
+        _("Companies by sector"), _("The region's companies by their main industry (NACE section)."),
+    ),
+    "company-kind": NetworkChart(
+        Company, CompanyFilter, COMPANY_FACETS, "kind", "companies:company-list", "companies",
+        _("Companies by kind"), _("Start-ups, small and medium-sized enterprises and large companies."),
+    ),
+}  # fmt: skip
+
+
+def network_charts() -> list[Chart]:
+    """The partners' and companies' charts, each option counted as its list counts it (with the list's counts,
+    kept under the same name) and linking there."""
+    charts = []
+    for name, chart in NETWORK_CHARTS.items():
+        public = chart.model.objects.published()
+        filterset = chart.filterset_class(None, queryset=public)
+        counts = facet_counts(filterset, public, chart.facets).counts[chart.facet]
+        address = reverse(chart.list_url)
+        rows = [
+            (value, label, {**NOTHING, "entries": counts.get(value, 0)}, f"{address}?{urlencode({chart.facet: value})}")
+            for value, label in flat_choices(filterset.form.fields[chart.facet])
+        ]
+        label = filterset.form.fields[chart.facet].label
+        bars = _bars(rows, Measure.PROJECTS)
+        charts.append(Chart(name, label, chart.title, chart.caption, bars, counted=chart.counted))
+    return charts

@@ -54,6 +54,13 @@ CARD_FIELDS = ("title", "slug", "acronym", "summary", "state", "start_date", "en
 CARD_RELATIONS = ("priorities", "images")
 
 
+def running_in(year: int) -> Q:
+    """Projects that were running at some time in `year` (an open end counts as still running)."""
+    return Q(start_date__lte=datetime.date(year, 12, 31)) & (
+        Q(end_date__isnull=True) | Q(end_date__gte=datetime.date(year, 1, 1))
+    )
+
+
 class ProjectQuerySet(PublishableQuerySet):
     def for_cards(self):
         """Everything a project card renders, in a fixed number of queries: the projects, their priorities (in the
@@ -76,11 +83,7 @@ class ProjectQuerySet(PublishableQuerySet):
         )
 
     def running_in(self, year: int):
-        """Projects that were running at some time in `year` (an open end counts as still running)."""
-        return self.filter(
-            Q(start_date__lte=datetime.date(year, 12, 31)),
-            Q(end_date__isnull=True) | Q(end_date__gte=datetime.date(year, 1, 1)),
-        )
+        return self.filter(running_in(year))
 
 
 class Project(Publishable):

@@ -113,17 +113,19 @@ def sitemap_entries(client) -> dict[str, dict[str, str]]:
 
 
 _CHART_ROW = re.compile(
-    r'<tr><th scope="row"><a href="(?P<href>[^"]*)">(?P<label>[^<]*)</a></th><td class="number">(?P<projects>\d+)</td>'
-    r'<td class="number">(?P<eu>[^<]*)</td><td class="number">(?P<budget>[^<]*)</td></tr>'
+    r'<tr><th scope="row"><a href="(?P<href>[^"]*)">(?P<label>[^<]*)</a></th><td class="number">(?P<count>\d+)</td>'
+    r'(?:<td class="number">(?P<eu>[^<]*)</td><td class="number">(?P<budget>[^<]*)</td>)?'
+    r'(?:<td class="number">(?P<started>\d+)</td><td class="number">(?P<completed>\d+)</td>)?</tr>'
 )
 
 
 def chart_table(response, chart: str) -> list[dict]:
-    """The rows of a chart's table on the figures page: where its option leads, its label, projects and funding."""
+    """The rows of a chart's table on the figures page: where its option leads, its label, what it counts (and
+    for projects their funding; on the timeline, those started and completed)."""
     page = html(response)
     start = page.index(f'<figure class="chart" id="chart-{chart}">')
     figure = page[start : page.index("</figure>", start)]
     return [
-        {**m.groupdict(), "href": unescape(m["href"]), "label": unescape(m["label"]), "projects": int(m["projects"])}
+        {**m.groupdict(), "href": unescape(m["href"]), "label": unescape(m["label"]), "count": int(m["count"])}
         for m in _CHART_ROW.finditer(figure)
     ]

@@ -10,16 +10,17 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from companies.models import CompanyKind, Sector
 from core.publishing import Status
 from projects.models import Fund, Project, ProjectState
 from strategy.models import Municipality, Priority, SustainableDevelopmentGoal, Theme
 from tests.conftest import shared_rows
-from tests.factories import ProjectFactory
+from tests.factories import CompanyFactory, PartnerFactory, ProjectFactory
 from tests.html import chart_table, html, link_to, links, result_count
 
 pytestmark = pytest.mark.django_db
 
-CHARTS = ["priority", "theme", "state", "fund", "area", "subregion", "municipality", "sdg"]
+CHARTS = ["priority", "theme", "state", "year", "fund", "area", "subregion", "municipality", "sdg"]
 
 
 def varied_projects():
@@ -43,6 +44,16 @@ def varied_projects():
             sdgs=goals[: i % 4],
             funds=[funds[i % 3]],
         )
+    for i, (country, kind) in enumerate(
+        [("SE", "university"), ("SE", "region"), ("EE", "university"), ("DE", "company")]
+    ):
+        PartnerFactory(name=f"Partner {i}", country=country, organisation_type=kind)
+    PartnerFactory(name="Draft partner", country="NO", draft=True)
+    for i, (sector, kind) in enumerate(
+        [(Sector.J, CompanyKind.SME), (Sector.C, CompanyKind.STARTUP), (Sector.J, CompanyKind.SME)]
+    ):
+        CompanyFactory(name=f"Company {i}", sector=sector, kind=kind)
+    CompanyFactory(name="Draft company", sector=Sector.F, draft=True)
     hidden = {"priorities": priorities, "municipalities": places, "funds": funds, "sdgs": goals}
     ProjectFactory(status=Status.DRAFT, published_at=None, total_budget=Decimal(9_999_999), **hidden)
     ProjectFactory(published_at=datetime.datetime(2999, 1, 1, tzinfo=datetime.UTC), **hidden)
@@ -79,9 +90,25 @@ def test_each_bar_counts_and_sums_the_projects_of_the_catalogue_it_links_to(clie
         for row in rows:
             assert row["href"].startswith(f"/{language}/projects/?")
             listed = catalogue_projects(client, row["href"])
-            assert row["projects"] == len(listed), (chart, row)
+            assert row["count"] == len(listed), (chart, row)
             assert euros(row["eu"]) == sum(p.eu_contribution or 0 for p in listed), (chart, row)
             assert euros(row["budget"]) == sum(p.total_budget or 0 for p in listed), (chart, row)
+            if chart == "year":
+                year = int(row["label"])
+                assert int(row["started"]) == sum(p.start_date.year == year for p in listed), row
+                completed = [p for p in listed if p.state == ProjectState.COMPLETED and p.end_date.year == year]
+                assert int(row["completed"]) == len(completed), row
+
+
+@pytest.mark.parametrize("chart", ["partner-country", "partner-type", "company-sector", "company-kind"])
+def test_the_networks_charts_count_what_the_partner_and_company_lists_list(client, catalogue, chart):
+    rows = chart_table(client.get("/fi/strategy/figures/?state=ongoing"), chart)
+
+    assert rows
+    for row in rows:
+        assert row["href"].startswith(("/fi/partners/?", "/fi/companies/?"))
+        assert row["count"] == result_count(client.get(row["href"])), row
+    assert sum(row["count"] for row in rows) == (4 if chart.startswith("partner") else 3)
 
 
 def test_the_totals_are_the_catalogues_result_and_lead_to_it(client, catalogue):
@@ -139,13 +166,13 @@ def test_each_chart_downloads_as_csv_with_the_tables_figures(client, catalogue):
         rows = list(csv.DictReader(io.StringIO(response.content.decode().removeprefix("\ufeff"))))
         table = chart_table(page, chart)
         assert [row["label"] for row in rows] == [row["label"] for row in table]
-        assert [int(row["projects"]) for row in rows] == [row["projects"] for row in table]
+        assert [int(row["projects"]) for row in rows] == [row["count"] for row in table]
         assert [Decimal(row["eu_funding"]) for row in rows] == [euros(row["eu"]) for row in table]
-        assert [row["catalogue"] for row in rows] == [f"http://testserver{row['href']}" for row in table]
+        assert [row["list"] for row in rows] == [f"http://testserver{row['href']}" for row in table]
 
 
 def chart_title(response, chart: str) -> str:
-    return re.search(rf'<h2 id="chart-{chart}-title">([^<]+)</h2>', html(response))[1]
+    return re.search(rf'<h[23] id="chart-{chart}-title">([^<]+)</h[23]>', html(response))[1]
 
 
 @pytest.mark.parametrize("path", ["/en/strategy/figures/nothing.csv", "/en/strategy/figures/total.csv"])
@@ -157,17 +184,17 @@ def test_an_unknown_chart_is_not_found(client, catalogue, path):
 def test_values_that_do_not_validate_are_ignored_and_said_so(client, catalogue, query):
     response = client.get(f"/en/strategy/figures/{query}")
     assert response.status_code == 200
-    assert [row["projects"] for row in chart_table(response, "state")] == [
-        row["projects"] for row in chart_table(client.get("/en/strategy/figures/"), "state")
+    assert [row["count"] for row in chart_table(response, "state")] == [
+        row["count"] for row in chart_table(client.get("/en/strategy/figures/"), "state")
     ]
     if "page" not in query:
         assert "could not be used and were ignored" in html(response)
 
 
 def test_a_published_change_shows_in_the_figures_at_once(client, catalogue):
-    before = {row["label"]: row["projects"] for row in chart_table(client.get("/en/strategy/figures/"), "state")}
+    before = {row["label"]: row["count"] for row in chart_table(client.get("/en/strategy/figures/"), "state")}
     Project.objects.filter(status=Status.PUBLISHED, state=ProjectState.PLANNED).first().delete()
-    after = {row["label"]: row["projects"] for row in chart_table(client.get("/en/strategy/figures/"), "state")}
+    after = {row["label"]: row["count"] for row in chart_table(client.get("/en/strategy/figures/"), "state")}
     assert after["Planned"] == before["Planned"] - 1
 
 
