@@ -7,7 +7,7 @@ the catalogue use the project serializer too, so a download and the API always s
 
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 
 from companies.models import Company
@@ -197,3 +197,35 @@ class FundSerializer(serializers.ModelSerializer):
     class Meta:
         model = Fund
         fields = ["slug", "name", "acronym", "kind"]
+
+
+class BarSerializer(serializers.Serializer):
+    value = serializers.CharField(help_text=_("The option, as the list's query parameter names it."))
+    label = serializers.CharField()
+    count = serializers.IntegerField(help_text=_("The projects (or partners, or companies) the list shows for it."))
+    eu_funding = serializers.DecimalField(max_digits=14, decimal_places=2)
+    total_budget = serializers.DecimalField(max_digits=14, decimal_places=2)
+    started = serializers.IntegerField(help_text=_("On the timeline: the projects that started in the year."))
+    completed = serializers.IntegerField(help_text=_("On the timeline: the projects completed in the year."))
+    url = serializers.SerializerMethodField(help_text=_("The list, filtered to this option."))
+
+    def get_url(self, bar) -> str:
+        return absolute_url(self.context["request"], bar.url)
+
+
+class ChartSerializer(serializers.Serializer):
+    name = serializers.CharField(help_text=_("The list's filter the chart counts by, or `year`."))
+    label = serializers.CharField()
+    title = serializers.CharField()
+    caption = serializers.CharField()
+    counted = serializers.ChoiceField(choices=["projects", "partners", "companies"])
+    bars = BarSerializer(many=True)
+
+
+@extend_schema_serializer(many=False)  # one object, although the router names its view a list
+class FiguresSerializer(serializers.Serializer):
+    projects = serializers.IntegerField(help_text=_("The projects the filters find."))
+    eu_funding = serializers.DecimalField(max_digits=14, decimal_places=2)
+    total_budget = serializers.DecimalField(max_digits=14, decimal_places=2)
+    charts = ChartSerializer(many=True, help_text=_("Of the projects the filters find."))
+    network = ChartSerializer(many=True, help_text=_("Of every published partner and company."))

@@ -21,6 +21,7 @@ router.register("themes", views.ThemeViewSet, basename="theme")
 router.register("municipalities", views.MunicipalityViewSet, basename="municipality")
 router.register("sdgs", views.SustainableDevelopmentGoalViewSet, basename="sdg")
 router.register("funds", views.FundViewSet, basename="fund")
+router.register("figures", views.FiguresViewSet, basename="figures")
 
 urlpatterns = [
     path("schema/", SpectacularJSONAPIView.as_view(), name="schema"),

@@ -18,12 +18,14 @@ from drf_spectacular.utils import (
 from drf_spectacular.views import SpectacularSwaggerSplitView
 from rest_framework import pagination, routers, viewsets
 from rest_framework.fields import CharField
+from rest_framework.response import Response
 
 from companies.filters import CompanyFilter
 from companies.models import Company
 from core.links import absolute_url, licence_link
 from partners.filters import PartnerFilter
 from partners.models import Partner
+from projects.figures import catalogue_figures
 from projects.filters import SORTS, ProjectFilter
 from projects.models import Fund, Project
 from strategy.models import FIRST_GOAL, LAST_GOAL, Area, Municipality, Priority, SustainableDevelopmentGoal, Theme
@@ -110,13 +112,8 @@ def projects_for_api():
     return Project.objects.published().order_by(*SORTS["newest"]).with_details().prefetch_related("priorities")
 
 
-class TranslatedViewSet(viewsets.ReadOnlyModelViewSet):
-    """A read-only endpoint whose translated text is in the language the request asks for."""
-
-    pagination_class = PageNumberPagination
-    schema = OpenDataSchema()
-    # Only what a slug can be reaches the database (PostgreSQL refuses text with a NUL character, say).
-    lookup_value_regex = "[-a-zA-Z0-9_]+"
+class TranslatedResponses:
+    """A view whose translated text is in the language the request asks for, under the data's licence."""
 
     def dispatch(self, request, *args, **kwargs):
         language = response_language(request)
@@ -126,6 +123,15 @@ class TranslatedViewSet(viewsets.ReadOnlyModelViewSet):
         response["Link"] = licence_link()
         patch_vary_headers(response, ["Accept-Language"])
         return response
+
+
+class TranslatedViewSet(TranslatedResponses, viewsets.ReadOnlyModelViewSet):
+    """A read-only endpoint of entries (a list and each entry), in the language the request asks for."""
+
+    pagination_class = PageNumberPagination
+    schema = OpenDataSchema()
+    # Only what a slug can be reaches the database (PostgreSQL refuses text with a NUL character, say).
+    lookup_value_regex = "[-a-zA-Z0-9_]+"
 
 
 def documented(list_description: str, retrieve_description: str, parameters=()):
@@ -221,6 +227,29 @@ class FundViewSet(TranslatedViewSet):
     serializer_class = serializers.FundSerializer
     queryset = Fund.objects.order_by("order", "name", "pk")
     lookup_field = "slug"
+
+
+@extend_schema_view(
+    list=extend_schema(
+        description=_(
+            "The figures page's totals and charts of the projects the catalogue's query parameters find, and of "
+            "the network; each bar counts what its list shows for that option, and links there."
+        ),
+        parameters=[LANG_PARAMETER, AREA_PARAMETER, YEAR_PARAMETER, SDG_PARAMETER],
+        responses={200: serializers.FiguresSerializer},
+    )
+)
+class FiguresViewSet(TranslatedResponses, viewsets.GenericViewSet):
+    serializer_class = serializers.FiguresSerializer
+    filter_backends = [LenientFilterBackend]
+    filterset_class = ProjectFilter
+    pagination_class = None
+    queryset = Project.objects.none()  # for the schema's filter parameters: the figures count the published ones
+
+    def list(self, request, *args, **kwargs):
+        filterset = ProjectFilter(request.GET, queryset=Project.objects.published(), request=request)
+        figures = catalogue_figures(filterset)
+        return Response(self.get_serializer(figures).data)
 
 
 class DocsView(SpectacularSwaggerSplitView):

@@ -219,3 +219,33 @@ def test_the_figures_run_the_same_few_queries_for_3_and_30_projects(client, db):
     first, again = queries(3)
     assert queries(27) == [first, again]
     assert again <= 10
+
+
+@pytest.mark.parametrize("query", ["", "?priority=climate-neutrality&state=ongoing", "?year=2022&q=heat"])
+def test_the_api_gives_the_figures_of_the_page(client, catalogue, query):
+    response = client.get(f"/api/v1/figures/{query}{'&' if query else '?'}lang=fi")
+    page = client.get(f"/fi/strategy/figures/{query}")
+
+    assert response.status_code == 200 and response["Content-Language"] == "fi"
+    figures = response.json()
+    assert figures["projects"] == result_count(client.get(f"/fi/projects/{query}"))
+    for chart in figures["charts"] + figures["network"]:
+        table = chart_table(page, chart["name"])
+        assert [bar["label"] for bar in chart["bars"]] == [row["label"] for row in table]
+        assert [bar["count"] for bar in chart["bars"]] == [row["count"] for row in table]
+        assert [bar["url"] for bar in chart["bars"]] == [f"http://testserver{row['href']}" for row in table]
+        if chart["counted"] == "projects":
+            assert [Decimal(bar["eu_funding"]) for bar in chart["bars"]] == [euros(row["eu"]) for row in table]
+
+
+def test_the_api_lists_and_documents_its_figures(client, catalogue):
+    assert client.get("/api/v1/").json()["figures"] == "http://testserver/api/v1/figures/"
+    operation = client.get("/api/v1/schema/").json()["paths"]["/api/v1/figures/"]["get"]
+    assert {"lang", "priority", "year", "sdg", "q"} <= {parameter["name"] for parameter in operation["parameters"]}
+    assert operation["responses"]["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Figures"
+    }
+    assert {"charts", "network"} <= set(
+        client.get("/api/v1/schema/").json()["components"]["schemas"]["Figures"]["properties"]
+    )
+    assert client.get("/api/v1/figures/?year=abc&sdg=99&priority=junk").status_code == 200
