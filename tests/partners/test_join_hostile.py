@@ -7,9 +7,11 @@ from unittest import mock
 
 import pytest
 from django.core import signing
+from django.core.cache import cache
 from django.test import Client
 from django_tasks_db.models import DBTaskResult
 
+from core import ratelimit
 from partners.forms import FILL_TIME_SALT, fill_time_token
 from partners.models import JoinRequest
 from partners.tasks import ACKNOWLEDGEMENT, STAFF_NOTIFICATION, send_join_request_email
@@ -454,6 +456,19 @@ def test_an_address_with_a_tag_counts_as_the_address_itself(client, settings):
 
     assert response.status_code == 429
     assert JoinRequest.objects.count() == 2
+
+
+def test_count_left_by_the_previous_version_starts_a_new_period_rather_than_failing(client, settings):
+    settings.JOIN_REQUEST_LIMIT_PER_IP = 1
+    # The previous version counted with the cache's add and incr: a plain number under the same key.
+    cache.set(ratelimit._key("join-ip", "203.0.113.7"), 5)
+
+    response = send(client, answers(), ip="203.0.113.7")
+    again = send(client, answers(email="someone.else@example.ee"), ip="203.0.113.7")
+
+    assert response.status_code == 302
+    assert again.status_code == 429
+    assert JoinRequest.objects.count() == 1
 
 
 def test_limits_are_counted_in_the_shared_cache_without_the_address_in_clear(client, settings):
