@@ -3,22 +3,15 @@
 from django.db import IntegrityError, transaction
 
 from .forms import JoinRequestForm
-from .models import OPEN_STATUSES, JoinRequest
+from .models import OPEN_STATUSES, JoinRequest, same_request
 from .tasks import ACKNOWLEDGEMENT, STAFF_NOTIFICATION, send_join_request_email
 
 
-def normalised_email(address: str) -> str:
-    """The mailbox an address reaches, as the limits count it: lower-case, without a +tag (victim+1@x is victim@x)."""
-    local, _at, domain = address.strip().lower().rpartition("@")
-    return f"{local.split('+', 1)[0]}@{domain}"
-
-
 def open_request_like(form: JoinRequestForm) -> JoinRequest | None:
-    """An open request from the same email address for the same organisation, if there is one."""
+    """An open request from the same mailbox for the same organisation, as the database compares them, if any."""
     return (
         JoinRequest.objects.filter(
-            email__iexact=form.cleaned_data["email"],
-            organisation__iexact=form.cleaned_data["organisation"],
+            **same_request(form.cleaned_data["email"], form.cleaned_data["organisation"]),
             status__in=OPEN_STATUSES,
         )
         .order_by("created_at")
@@ -30,7 +23,7 @@ def submit_join_request(form: JoinRequestForm, *, language: str, site_url: str) 
     """Store the request and queue its two emails in one transaction: all of it happens, or none of it.
 
     `site_url` is the address the request was sent on, for the emails' links. Returns the request and True; or,
-    when the same request arrived at the same moment (the database keeps one open request per email address and
+    when the same request arrived at the same moment (the database keeps one open request per mailbox and
     organisation), that one and False.
     """
     try:

@@ -306,6 +306,31 @@ def test_repeat_of_an_open_request_is_answered_kindly_and_stored_once(client):
     assert DBTaskResult.objects.count() == 2
 
 
+KELVIN = "\u212a"  # the Kelvin sign: it reads as a K, and lower-cases to one
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ({}, {"email": f"{KELVIN}adri.tamm@example.ee"}),
+        ({"email": f"{KELVIN}adri.tamm@example.ee"}, {}),
+        ({}, {"organisation": f"Tartu Science Par{KELVIN}"}),
+        ({"organisation": "Straße Lab"}, {"organisation": "STRASSE LAB"}),
+        ({}, {"email": "kadri.tamm+partners@example.ee"}),
+        ({"email": "Kadri.Tamm+1@example.ee"}, {"email": "kadri.tamm+2@EXAMPLE.ee"}),
+    ],
+    ids=["kelvin-sign-then", "kelvin-sign-first", "kelvin-sign-in-organisation", "sharp-s", "tag", "two-tags"],
+)
+def test_repeat_written_another_way_is_answered_kindly_and_stored_once(client, first, then):
+    send(client, answers(**first))
+
+    response = send(client, answers(**then))
+
+    assert response.status_code == 200
+    assert "<h1>We already have your request</h1>" in text(response)
+    assert JoinRequest.objects.count() == 1
+
+
 def test_repeat_of_a_request_in_review_is_not_stored_again(client):
     send(client, answers())
     JoinRequest.objects.update(status=JoinRequestStatus.IN_REVIEW)
