@@ -411,6 +411,27 @@ def test_message_shorter_than_a_sentence_is_explained(client):
     ]
 
 
+def test_summary_names_the_answer_of_a_message_that_does_not_name_it(client):
+    response = send(client, answers(city="T" * 101, contact_name="Kadri\nTamm"))
+
+    assert summary_texts(response) == [
+        "City: Ensure this value has at most 100 characters (it has 101).",
+        "Your name: Write this on one line.",
+    ]
+    # Beside its field the message stands under the label already.
+    assert join_form(response).texts["id_contact_name_error"] == "Write this on one line."
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_summary_names_the_answer_in_the_language_of_the_form(client, language):
+    response = send(client, answers(city="Tartu\nTartu"), language=language)
+
+    with translation.override(language):
+        expected = f"{translation.gettext('City')}: {translation.gettext('Write this on one line.')}"
+    assert summary_texts(response) == [expected]
+    assert not expected.startswith("City")
+
+
 def test_form_with_errors_in_finnish_stays_in_finnish(client):
     response = send(client, answers(city=""), language="fi")
 
