@@ -155,8 +155,9 @@ class JoinRequest(models.Model):
     )
     message = models.TextField(_("message"), max_length=3000)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
-    # The emails' links lead here when DJANGO_SITE_URL is not set: the worker that sends them has no request.
-    site_url = models.URLField(_("sent on the site"), blank=True, editable=False)
+    # The emails' links lead here when DJANGO_SITE_URL is not set: the worker that sends them has no request. Room
+    # for the longest DNS name with a scheme and a port; a longer Host header names no site and is not kept.
+    site_url = models.URLField(_("sent on the site"), max_length=300, blank=True, editable=False)
     status = models.CharField(
         _("status"), max_length=16, choices=JoinRequestStatus, default=JoinRequestStatus.NEW, db_index=True
     )

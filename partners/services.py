@@ -22,15 +22,16 @@ def open_request_like(form: JoinRequestForm) -> JoinRequest | None:
 def submit_join_request(form: JoinRequestForm, *, language: str, site_url: str) -> tuple[JoinRequest, bool]:
     """Store the request and queue its two emails in one transaction: all of it happens, or none of it.
 
-    `site_url` is the address the request was sent on, for the emails' links. Returns the request and True; or,
-    when the same request arrived at the same moment (the database keeps one open request per mailbox and
-    organisation), that one and False.
+    `site_url` is the address the request was sent on, for the emails' links; one longer than a DNS name can make
+    is not kept. Returns the request and True; or, when the same request arrived at the same moment (the database
+    keeps one open request per mailbox and organisation), that one and False.
     """
     try:
         with transaction.atomic():
             join_request = form.save(commit=False)
             join_request.language = language
-            join_request.site_url = site_url
+            if len(site_url) <= JoinRequest._meta.get_field("site_url").max_length:
+                join_request.site_url = site_url
             join_request.save()
             form.save_m2m()
             send_join_request_email.enqueue(join_request.pk, ACKNOWLEDGEMENT)

@@ -150,6 +150,38 @@ def test_without_a_site_address_the_emails_link_the_site_the_request_was_sent_on
     assert f"http://localhost/admin/partners/joinrequest/{request.pk}/change/" in mailoutbox[0].body
 
 
+# A DNS name as long as they may be, and a Host header longer than any (a wildcard in ALLOWED_HOSTS lets both in).
+LONGEST_HOST = ".".join(["a" * 63, "b" * 63, "c" * 63, "d" * 52, "ee"])
+MADE_UP_HOST = "a" * 1000 + ".ee"
+
+
+@worker
+def test_a_request_sent_on_the_longest_host_name_links_its_emails_there(client, mailoutbox, settings):
+    settings.SITE_URL = ""
+    settings.ALLOWED_HOSTS = [".ee"]
+
+    response = send(client, answers(), HTTP_HOST=f"{LONGEST_HOST}:8443")
+    request = JoinRequest.objects.get()
+    send_join_request_email.call(request.pk, STAFF_NOTIFICATION)
+
+    assert response.status_code == 302
+    link = f"http://{LONGEST_HOST}:8443/admin/partners/joinrequest/{request.pk}/change/"
+    assert f"Review it in the admin: {link}\n" in mailoutbox[0].body
+
+
+@worker
+def test_a_request_sent_with_a_host_longer_than_any_name_is_stored_and_links_without_it(client, mailoutbox, settings):
+    settings.SITE_URL = ""
+    settings.ALLOWED_HOSTS = [".ee"]
+
+    response = send(client, answers(), HTTP_HOST=MADE_UP_HOST)
+    request = JoinRequest.objects.get()
+    send_join_request_email.call(request.pk, STAFF_NOTIFICATION)
+
+    assert response.status_code == 302
+    assert f"Review it in the admin: /admin/partners/joinrequest/{request.pk}/change/\n" in mailoutbox[0].body
+
+
 @worker
 def test_the_local_console_mailer_prints_each_email_as_readable_text(client, settings, capsys):
     settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
