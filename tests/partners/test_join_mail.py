@@ -2,7 +2,6 @@
 
 import asyncio
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -13,7 +12,6 @@ from urllib.parse import quote
 import polib
 import pytest
 from aiosmtpd.controller import Controller
-from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -473,7 +471,7 @@ class HoldingInbox(Inbox):
         return "421 4.4.2 The sender went away"
 
 
-def start_a_worker(mail_port: int) -> subprocess.Popen:
+def start_a_worker(mail_port: int, *options: str, **environment: str) -> subprocess.Popen:
     """`manage.py db_worker` in a process of its own, as a service runs it, on this test's database."""
     database = connection.settings_dict
     environment = {
@@ -485,28 +483,37 @@ def start_a_worker(mail_port: int) -> subprocess.Popen:
         ),
         "EMAIL_URL": f"smtp://127.0.0.1:{mail_port}",
         "JOIN_REQUEST_STAFF_EMAILS": ",".join(STAFF),
+        **environment,
     }
-    command = [sys.executable, "manage.py", "db_worker", "--no-reload", "--no-startup-delay", "--interval=0.05"]
+    command = [
+        sys.executable,
+        "manage.py",
+        "db_worker",
+        "--no-reload",
+        "--no-startup-delay",
+        "--interval=0.05",
+        *options,
+    ]
     return subprocess.Popen(command, cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def run_a_worker_until(tasks: int, *, within: float) -> None:
+def run_a_worker_until(tasks: int, *, mail_port: int, within: float, **environment: str) -> None:
     """Run a worker as a service does (not in batch), until it has run `tasks` tasks; fail after `within` seconds."""
-    stop = threading.Timer(within, os.kill, [os.getpid(), signal.SIGTERM])  # the worker exits on SIGTERM
-    stop.start()
+    worker = start_a_worker(mail_port, f"--max-tasks={tasks}", **environment)
     try:
-        call_command("db_worker", max_tasks=tasks, interval=0.05, startup_delay=False, reload=False, verbosity=0)
-    except SystemExit:
+        returncode = worker.wait(timeout=within)
+    except subprocess.TimeoutExpired:
         pytest.fail(f"the worker had not run {tasks} tasks after {within} seconds")
     finally:
-        stop.cancel()
+        worker.kill()
+        worker.wait()
+    assert returncode == 0
 
 
 @worker
 def test_an_email_whose_worker_was_killed_mid_send_goes_out_once_from_the_next_worker(client, settings):
     server = sending_to(settings, MailServer(free_port(), HoldingInbox()))
     server.start()
-    settings.MAIL_TIMEOUT = 1
     send(client, answers())
     killed = start_a_worker(server.port)
     try:
@@ -517,7 +524,8 @@ def test_an_email_whose_worker_was_killed_mid_send_goes_out_once_from_the_next_w
     server.inbox.let_go.set()
     [lost] = DBTaskResult.objects.filter(status="RUNNING")
 
-    run_a_worker_until(2, within=20)  # the other email, then the lost one once it has run longer than the timeout
+    # The other email, then the lost one once it has run longer than the timeout.
+    run_a_worker_until(2, mail_port=server.port, within=30, EMAIL_TIMEOUT="1")
     run_worker()
 
     assert lost.args_kwargs["args"][1] == ACKNOWLEDGEMENT
