@@ -1,6 +1,7 @@
 """The two emails of a join request: sent by the task worker, in the applicant's language, once, whatever the server."""
 
 import asyncio
+import datetime
 import os
 import socket
 import subprocess
@@ -471,6 +472,39 @@ class HoldingInbox(Inbox):
         return "421 4.4.2 The sender went away"
 
 
+def acknowledgement_running_since(seconds: float) -> DBTaskResult:
+    """Mark the acknowledgement's task as a worker left it when it took it `seconds` ago and has not finished."""
+    task = DBTaskResult.objects.get(args_kwargs__args__1=ACKNOWLEDGEMENT)
+    DBTaskResult.objects.filter(pk=task.pk).update(
+        status="RUNNING", started_at=timezone.now() - datetime.timedelta(seconds=seconds)
+    )
+    return task
+
+
+@worker
+def test_an_email_sent_slowly_for_several_mail_timeouts_is_left_to_its_worker(client, mailoutbox, settings):
+    send(client, answers())
+    # Each step of a send (connecting, each command, the message) may take up to the mail timeout.
+    sending = acknowledgement_running_since(3 * settings.MAIL_TIMEOUT)
+
+    run_worker()
+
+    sending.refresh_from_db()
+    assert sending.status == "RUNNING"
+    assert [message.to for message in mailoutbox] == [STAFF]
+
+
+@worker
+def test_an_email_running_longer_than_any_send_has_lost_its_worker_and_goes_out(client, mailoutbox, settings):
+    send(client, answers())
+    acknowledgement_running_since(settings.TASK_LOST_AFTER_SECONDS + 1)
+
+    run_worker()
+
+    assert sorted(message.to for message in mailoutbox) == sorted([STAFF, [APPLICANT]])
+    assert not DBTaskResult.objects.filter(status="RUNNING").exists()
+
+
 def start_a_worker(mail_port: int, *options: str, **environment: str) -> subprocess.Popen:
     """`manage.py db_worker` in a process of its own, as a service runs it, on this test's database."""
     database = connection.settings_dict
@@ -524,8 +558,8 @@ def test_an_email_whose_worker_was_killed_mid_send_goes_out_once_from_the_next_w
     server.inbox.let_go.set()
     [lost] = DBTaskResult.objects.filter(status="RUNNING")
 
-    # The other email, then the lost one once it has run longer than the timeout.
-    run_a_worker_until(2, mail_port=server.port, within=30, EMAIL_TIMEOUT="1")
+    # The other email, then the lost one once it has run longer than a send can take (a second, here).
+    run_a_worker_until(2, mail_port=server.port, within=30, EMAIL_TIMEOUT="1", TASK_LOST_AFTER_SECONDS="1")
     run_worker()
 
     assert lost.args_kwargs["args"][1] == ACKNOWLEDGEMENT
