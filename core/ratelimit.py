@@ -57,12 +57,17 @@ def _count_in_database(key: str, period_seconds: int) -> int:
 
     Its incr reads and then writes (so two requests at once would count one) and gives the key the default
     timeout: here a lock on the key, held to the end of the transaction, lets one count at a time, and the end of
-    the period is kept with the count.
+    the period is kept with the count. Any other value under the key, such as the plain number `_count` writes,
+    starts a new period.
     """
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [key])
         now = time.time()
-        count, ends = cache.get(key) or (0, now + period_seconds)
+        match cache.get(key):
+            case (int() as count, int() | float() as ends):
+                pass
+            case _:
+                count, ends = 0, now + period_seconds
         cache.set(key, (count + 1, ends), timeout=max(ends - now, 1))
     return count + 1
 

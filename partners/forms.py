@@ -8,6 +8,7 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.validators import MinLengthValidator, RegexValidator
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
@@ -177,7 +178,8 @@ class JoinRequestForm(forms.ModelForm):
                 "Tell us about your organisation and your idea, in a few sentences (at most 3,000 characters)."
             ),
         }
-        # Each message an applicant can meet names the field and what to do (Django's own say "This field").
+        # Each names its field and what to do (Django's own say "This field"); the error summary reads any other
+        # message an applicant can meet after the field's label.
         error_messages = {
             "organisation": {"required": _("Enter the name of your organisation.")},
             "organisation_type": {"required": _("Choose the type of your organisation.")},
@@ -201,6 +203,12 @@ class JoinRequestForm(forms.ModelForm):
                     "Tell us a little more about what you would like to do together: at least %(limit_value)d "
                     "characters (you wrote %(show_value)d)."
                 ),
+                "max_length": _(
+                    "Tell us what you would like to do together in at most %(limit_value)d characters (you wrote "
+                    "%(show_value)d)."
+                ),
+                "null_characters_not_allowed": _("Remove the invisible null characters from your message."),
+                "control": _("Remove the invisible control characters from your message."),
             },
         }
         field_classes = {
@@ -238,6 +246,26 @@ class JoinRequestForm(forms.ModelForm):
             self.fields[name].validators.append(single_line)
         self.fields["phone"].validators.append(phone_number)
         self.fields["message"].validators.append(no_control_characters)
+
+    def error_summary(self) -> list[tuple[forms.BoundField | None, str]]:
+        """The errors as the summary at the top of the page lists them: (the field to link to, or None, the text).
+
+        A message of Meta.error_messages names its field; any other (Django's own, a shared check's: "Write this on
+        one line.") is read after the field's label, as the summary stands apart from the field. The hidden token
+        and the trap are not linked: there is nothing there to correct.
+        """
+        errors = self.errors.as_data()
+        items = [(None, message) for error in errors.get(NON_FIELD_ERRORS, []) for message in error]
+        for field in self:
+            for error in errors.get(field.name, []):
+                for message in error:
+                    if field.is_hidden or field.name == "nickname":
+                        items.append((None, message))
+                    elif error.code in self.Meta.error_messages.get(field.name, {}):
+                        items.append((field, message))
+                    else:
+                        items.append((field, f"{field.label}: {message}"))
+        return items
 
     def clean_nickname(self):
         if self.cleaned_data["nickname"]:

@@ -1,6 +1,7 @@
+import unicodedata
+
 from django.conf import settings
 from django.db import models
-from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -96,6 +97,29 @@ class JoinRequestStatus(models.TextChoices):
 
 # A request awaiting a decision.
 OPEN_STATUSES = [JoinRequestStatus.NEW, JoinRequestStatus.IN_REVIEW]
+# The longest an email address may be, and longer than an organisation's name: what the sameness of two requests
+# compares is cut to it, as folding can lengthen a text ("ﬃ" is "ffi") and a row of an index has a limit.
+COMPARED_LENGTH = 254
+
+
+def normalised(text: str) -> str:
+    """`text` as compared for sameness: case and compatible forms folded (the Kelvin sign is a k, "ß" is "ss"),
+    spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold()).split())
+
+
+def normalised_email(address: str) -> str:
+    """The mailbox an address reaches: normalised, without a +tag (victim+1@x is victim@x)."""
+    local, at, domain = normalised(address).rpartition("@")
+    return f"{local.split('+', 1)[0]}{at}{domain}"
+
+
+def same_request(email: str, organisation: str) -> dict[str, str]:
+    """What makes two join requests the same one, as the columns that hold it: the mailbox and the organisation."""
+    return {
+        "email_compared": normalised_email(email)[:COMPARED_LENGTH],
+        "organisation_compared": normalised(organisation)[:COMPARED_LENGTH],
+    }
 
 
 class JoinRequestEmail(models.TextChoices):
@@ -114,6 +138,9 @@ class JoinRequest(models.Model):
     website = models.URLField(_("website"), blank=True)
     contact_name = models.CharField(_("contact name"), max_length=200)
     email = models.EmailField(_("email"))
+    # Filled on save from the two above (same_request): the one-open-request rule compares these.
+    email_compared = models.CharField(_("email as compared"), max_length=COMPARED_LENGTH, editable=False)
+    organisation_compared = models.CharField(_("organisation as compared"), max_length=COMPARED_LENGTH, editable=False)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     priorities = models.ManyToManyField(
         Priority, blank=True, related_name="join_requests", verbose_name=_("priorities of interest")
@@ -128,8 +155,9 @@ class JoinRequest(models.Model):
     )
     message = models.TextField(_("message"), max_length=3000)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
-    # The emails' links lead here when DJANGO_SITE_URL is not set: the worker that sends them has no request.
-    site_url = models.URLField(_("sent on the site"), blank=True, editable=False)
+    # The emails' links lead here when DJANGO_SITE_URL is not set: the worker that sends them has no request. Room
+    # for the longest DNS name with a scheme and a port; a longer Host header names no site and is not kept.
+    site_url = models.URLField(_("sent on the site"), max_length=300, blank=True, editable=False)
     status = models.CharField(
         _("status"), max_length=16, choices=JoinRequestStatus, default=JoinRequestStatus.NEW, db_index=True
     )
@@ -188,10 +216,9 @@ class JoinRequest(models.Model):
                 | (~models.Q(refused_email="") & models.Q(refused_at__isnull=False)),
                 violation_error_message=_("A refused email needs the time it was refused."),
             ),
-            # However many arrive at once, one open request per address and organisation (in any case) is stored.
+            # However many arrive at once, one open request per mailbox and organisation (however written) is stored.
             models.UniqueConstraint(
-                Lower("email"),
-                Lower("organisation"),
+                fields=["email_compared", "organisation_compared"],
                 name="joinrequest_one_open_per_email_and_organisation",
                 condition=models.Q(status__in=OPEN_STATUSES),
                 violation_error_message=_("A request from this email address for this organisation is already open."),
@@ -200,3 +227,11 @@ class JoinRequest(models.Model):
 
     def __str__(self):
         return f"{self.organisation} ({self.get_status_display()})"
+
+    def save(self, *args, update_fields=None, **kwargs):
+        compared = same_request(self.email, self.organisation)
+        for name, value in compared.items():
+            setattr(self, name, value)
+        if update_fields is not None and {"email", "organisation"} & set(update_fields):
+            update_fields = {*update_fields, *compared}
+        super().save(*args, update_fields=update_fields, **kwargs)

@@ -9,7 +9,14 @@ from django.utils import timezone
 
 from .models import JoinRequest, JoinRequestStatus
 
-PERSONAL_FIELDS = {"contact_name": "", "email": "", "phone": "", "message": "", "decision_note": ""}
+PERSONAL_FIELDS = {
+    "contact_name": "",
+    "email": "",
+    "email_compared": "",
+    "phone": "",
+    "message": "",
+    "decision_note": "",
+}
 
 
 def anonymise_decided_requests(*, older_than_days: int) -> int:

@@ -3,22 +3,15 @@
 from django.db import IntegrityError, transaction
 
 from .forms import JoinRequestForm
-from .models import OPEN_STATUSES, JoinRequest
+from .models import OPEN_STATUSES, JoinRequest, same_request
 from .tasks import ACKNOWLEDGEMENT, STAFF_NOTIFICATION, send_join_request_email
 
 
-def normalised_email(address: str) -> str:
-    """The mailbox an address reaches, as the limits count it: lower-case, without a +tag (victim+1@x is victim@x)."""
-    local, _at, domain = address.strip().lower().rpartition("@")
-    return f"{local.split('+', 1)[0]}@{domain}"
-
-
 def open_request_like(form: JoinRequestForm) -> JoinRequest | None:
-    """An open request from the same email address for the same organisation, if there is one."""
+    """An open request from the same mailbox for the same organisation, as the database compares them, if any."""
     return (
         JoinRequest.objects.filter(
-            email__iexact=form.cleaned_data["email"],
-            organisation__iexact=form.cleaned_data["organisation"],
+            **same_request(form.cleaned_data["email"], form.cleaned_data["organisation"]),
             status__in=OPEN_STATUSES,
         )
         .order_by("created_at")
@@ -29,15 +22,16 @@ def open_request_like(form: JoinRequestForm) -> JoinRequest | None:
 def submit_join_request(form: JoinRequestForm, *, language: str, site_url: str) -> tuple[JoinRequest, bool]:
     """Store the request and queue its two emails in one transaction: all of it happens, or none of it.
 
-    `site_url` is the address the request was sent on, for the emails' links. Returns the request and True; or,
-    when the same request arrived at the same moment (the database keeps one open request per email address and
-    organisation), that one and False.
+    `site_url` is the address the request was sent on, for the emails' links; one longer than a DNS name can make
+    is not kept. Returns the request and True; or, when the same request arrived at the same moment (the database
+    keeps one open request per mailbox and organisation), that one and False.
     """
     try:
         with transaction.atomic():
             join_request = form.save(commit=False)
             join_request.language = language
-            join_request.site_url = site_url
+            if len(site_url) <= JoinRequest._meta.get_field("site_url").max_length:
+                join_request.site_url = site_url
             join_request.save()
             form.save_m2m()
             send_join_request_email.enqueue(join_request.pk, ACKNOWLEDGEMENT)

@@ -12,8 +12,8 @@ from core.publishing import PreviewMixin
 
 from .filters import FACETS, PartnerFilter
 from .forms import JoinRequestForm, started_token
-from .models import Partner
-from .services import normalised_email, open_request_like, submit_join_request
+from .models import Partner, normalised_email
+from .services import open_request_like, submit_join_request
 
 HOUR = 60 * 60
 DAY = 24 * HOUR

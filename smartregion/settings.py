@@ -342,9 +342,13 @@ PAGE_CACHE = env.bool("DJANGO_PAGE_CACHE", default=True)
 # mailer read from EMAIL_URL such as smtp+tls://user:password@mail.example.fi:587; without it, the console in debug
 # and the local mail server otherwise.
 EMAIL_URL = env.str("EMAIL_URL", default="") or ("consolemail://" if DEBUG else "smtp://127.0.0.1:25")
-# Seconds to wait for the mail server before a send counts as failed (and is tried again later). A task still
-# running this long after it started has lost its worker (killed mid-send): `manage.py db_worker` runs it again.
+# Seconds to wait for the mail server at each step of a send (connecting, each command, the message) before the
+# send counts as failed (and is tried again later).
 MAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+# A task still running this many seconds after it started has lost its worker (killed mid-send), and
+# `manage.py db_worker` runs it again. A send is many steps, each of which may wait the whole mail timeout: the
+# default leaves room for them all, and a margin.
+TASK_LOST_AFTER_SECONDS = env.int("TASK_LOST_AFTER_SECONDS", default=30 * MAIL_TIMEOUT)
 _email = env.email_url_config(EMAIL_URL)
 MAILERS = {"default": {"BACKEND": _email["EMAIL_BACKEND"]}}
 if _email["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend":

@@ -306,6 +306,31 @@ def test_repeat_of_an_open_request_is_answered_kindly_and_stored_once(client):
     assert DBTaskResult.objects.count() == 2
 
 
+KELVIN = "\u212a"  # the Kelvin sign: it reads as a K, and lower-cases to one
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ({}, {"email": f"{KELVIN}adri.tamm@example.ee"}),
+        ({"email": f"{KELVIN}adri.tamm@example.ee"}, {}),
+        ({}, {"organisation": f"Tartu Science Par{KELVIN}"}),
+        ({"organisation": "Straße Lab"}, {"organisation": "STRASSE LAB"}),
+        ({}, {"email": "kadri.tamm+partners@example.ee"}),
+        ({"email": "Kadri.Tamm+1@example.ee"}, {"email": "kadri.tamm+2@EXAMPLE.ee"}),
+    ],
+    ids=["kelvin-sign-then", "kelvin-sign-first", "kelvin-sign-in-organisation", "sharp-s", "tag", "two-tags"],
+)
+def test_repeat_written_another_way_is_answered_kindly_and_stored_once(client, first, then):
+    send(client, answers(**first))
+
+    response = send(client, answers(**then))
+
+    assert response.status_code == 200
+    assert "<h1>We already have your request</h1>" in text(response)
+    assert JoinRequest.objects.count() == 1
+
+
 def test_repeat_of_a_request_in_review_is_not_stored_again(client):
     send(client, answers())
     JoinRequest.objects.update(status=JoinRequestStatus.IN_REVIEW)
@@ -384,6 +409,27 @@ def test_message_shorter_than_a_sentence_is_explained(client):
     assert summary_texts(response) == [
         "Tell us a little more about what you would like to do together: at least 20 characters (you wrote 5)."
     ]
+
+
+def test_summary_names_the_answer_of_a_message_that_does_not_name_it(client):
+    response = send(client, answers(city="T" * 101, contact_name="Kadri\nTamm"))
+
+    assert summary_texts(response) == [
+        "City: Ensure this value has at most 100 characters (it has 101).",
+        "Your name: Write this on one line.",
+    ]
+    # Beside its field the message stands under the label already.
+    assert join_form(response).texts["id_contact_name_error"] == "Write this on one line."
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_summary_names_the_answer_in_the_language_of_the_form(client, language):
+    response = send(client, answers(city="Tartu\nTartu"), language=language)
+
+    with translation.override(language):
+        expected = f"{translation.gettext('City')}: {translation.gettext('Write this on one line.')}"
+    assert summary_texts(response) == [expected]
+    assert not expected.startswith("City")
 
 
 def test_form_with_errors_in_finnish_stays_in_finnish(client):

@@ -1,8 +1,8 @@
 """The two emails of a join request: sent by the task worker, in the applicant's language, once, whatever the server."""
 
 import asyncio
+import datetime
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -13,7 +13,6 @@ from urllib.parse import quote
 import polib
 import pytest
 from aiosmtpd.controller import Controller
-from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -148,6 +147,38 @@ def test_without_a_site_address_the_emails_link_the_site_the_request_was_sent_on
     send_join_request_email.call(request.pk, STAFF_NOTIFICATION)
 
     assert f"http://localhost/admin/partners/joinrequest/{request.pk}/change/" in mailoutbox[0].body
+
+
+# A DNS name as long as they may be, and a Host header longer than any (a wildcard in ALLOWED_HOSTS lets both in).
+LONGEST_HOST = ".".join(["a" * 63, "b" * 63, "c" * 63, "d" * 52, "ee"])
+MADE_UP_HOST = "a" * 1000 + ".ee"
+
+
+@worker
+def test_a_request_sent_on_the_longest_host_name_links_its_emails_there(client, mailoutbox, settings):
+    settings.SITE_URL = ""
+    settings.ALLOWED_HOSTS = [".ee"]
+
+    response = send(client, answers(), HTTP_HOST=f"{LONGEST_HOST}:8443")
+    request = JoinRequest.objects.get()
+    send_join_request_email.call(request.pk, STAFF_NOTIFICATION)
+
+    assert response.status_code == 302
+    link = f"http://{LONGEST_HOST}:8443/admin/partners/joinrequest/{request.pk}/change/"
+    assert f"Review it in the admin: {link}\n" in mailoutbox[0].body
+
+
+@worker
+def test_a_request_sent_with_a_host_longer_than_any_name_is_stored_and_links_without_it(client, mailoutbox, settings):
+    settings.SITE_URL = ""
+    settings.ALLOWED_HOSTS = [".ee"]
+
+    response = send(client, answers(), HTTP_HOST=MADE_UP_HOST)
+    request = JoinRequest.objects.get()
+    send_join_request_email.call(request.pk, STAFF_NOTIFICATION)
+
+    assert response.status_code == 302
+    assert f"Review it in the admin: /admin/partners/joinrequest/{request.pk}/change/\n" in mailoutbox[0].body
 
 
 @worker
@@ -441,7 +472,40 @@ class HoldingInbox(Inbox):
         return "421 4.4.2 The sender went away"
 
 
-def start_a_worker(mail_port: int) -> subprocess.Popen:
+def acknowledgement_running_since(seconds: float) -> DBTaskResult:
+    """Mark the acknowledgement's task as a worker left it when it took it `seconds` ago and has not finished."""
+    task = DBTaskResult.objects.get(args_kwargs__args__1=ACKNOWLEDGEMENT)
+    DBTaskResult.objects.filter(pk=task.pk).update(
+        status="RUNNING", started_at=timezone.now() - datetime.timedelta(seconds=seconds)
+    )
+    return task
+
+
+@worker
+def test_an_email_sent_slowly_for_several_mail_timeouts_is_left_to_its_worker(client, mailoutbox, settings):
+    send(client, answers())
+    # Each step of a send (connecting, each command, the message) may take up to the mail timeout.
+    sending = acknowledgement_running_since(3 * settings.MAIL_TIMEOUT)
+
+    run_worker()
+
+    sending.refresh_from_db()
+    assert sending.status == "RUNNING"
+    assert [message.to for message in mailoutbox] == [STAFF]
+
+
+@worker
+def test_an_email_running_longer_than_any_send_has_lost_its_worker_and_goes_out(client, mailoutbox, settings):
+    send(client, answers())
+    acknowledgement_running_since(settings.TASK_LOST_AFTER_SECONDS + 1)
+
+    run_worker()
+
+    assert sorted(message.to for message in mailoutbox) == sorted([STAFF, [APPLICANT]])
+    assert not DBTaskResult.objects.filter(status="RUNNING").exists()
+
+
+def start_a_worker(mail_port: int, *options: str, **environment: str) -> subprocess.Popen:
     """`manage.py db_worker` in a process of its own, as a service runs it, on this test's database."""
     database = connection.settings_dict
     environment = {
@@ -453,28 +517,37 @@ def start_a_worker(mail_port: int) -> subprocess.Popen:
         ),
         "EMAIL_URL": f"smtp://127.0.0.1:{mail_port}",
         "JOIN_REQUEST_STAFF_EMAILS": ",".join(STAFF),
+        **environment,
     }
-    command = [sys.executable, "manage.py", "db_worker", "--no-reload", "--no-startup-delay", "--interval=0.05"]
+    command = [
+        sys.executable,
+        "manage.py",
+        "db_worker",
+        "--no-reload",
+        "--no-startup-delay",
+        "--interval=0.05",
+        *options,
+    ]
     return subprocess.Popen(command, cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def run_a_worker_until(tasks: int, *, within: float) -> None:
+def run_a_worker_until(tasks: int, *, mail_port: int, within: float, **environment: str) -> None:
     """Run a worker as a service does (not in batch), until it has run `tasks` tasks; fail after `within` seconds."""
-    stop = threading.Timer(within, os.kill, [os.getpid(), signal.SIGTERM])  # the worker exits on SIGTERM
-    stop.start()
+    worker = start_a_worker(mail_port, f"--max-tasks={tasks}", **environment)
     try:
-        call_command("db_worker", max_tasks=tasks, interval=0.05, startup_delay=False, reload=False, verbosity=0)
-    except SystemExit:
+        returncode = worker.wait(timeout=within)
+    except subprocess.TimeoutExpired:
         pytest.fail(f"the worker had not run {tasks} tasks after {within} seconds")
     finally:
-        stop.cancel()
+        worker.kill()
+        worker.wait()
+    assert returncode == 0
 
 
 @worker
 def test_an_email_whose_worker_was_killed_mid_send_goes_out_once_from_the_next_worker(client, settings):
     server = sending_to(settings, MailServer(free_port(), HoldingInbox()))
     server.start()
-    settings.MAIL_TIMEOUT = 1
     send(client, answers())
     killed = start_a_worker(server.port)
     try:
@@ -485,7 +558,8 @@ def test_an_email_whose_worker_was_killed_mid_send_goes_out_once_from_the_next_w
     server.inbox.let_go.set()
     [lost] = DBTaskResult.objects.filter(status="RUNNING")
 
-    run_a_worker_until(2, within=20)  # the other email, then the lost one once it has run longer than the timeout
+    # The other email, then the lost one once it has run longer than a send can take (a second, here).
+    run_a_worker_until(2, mail_port=server.port, within=30, EMAIL_TIMEOUT="1", TASK_LOST_AFTER_SECONDS="1")
     run_worker()
 
     assert lost.args_kwargs["args"][1] == ACKNOWLEDGEMENT

@@ -2,6 +2,7 @@
 
 import threading
 
+import pytest
 from django.db import connection
 from django.test import Client
 from django_tasks_db.models import DBTaskResult
@@ -46,9 +47,12 @@ def test_requests_from_one_address_at_once_never_pass_its_limit(settings):
 
 
 @worker
-def test_the_same_request_sent_many_times_at_once_is_stored_once(settings):
+@pytest.mark.parametrize("tagged", [False, True], ids=["same-address", "address-with-tags"])
+def test_the_same_request_sent_many_times_at_once_is_stored_once(settings, tagged):
     settings.JOIN_REQUEST_LIMIT_PER_EMAIL = AT_ONCE
-    requests = [answers() for _ in range(AT_ONCE)]
+    requests = [
+        answers(email=f"kadri.tamm+{n}@example.ee" if tagged else "kadri.tamm@example.ee") for n in range(AT_ONCE)
+    ]
 
     answered = all_at_once(requests, [f"192.0.2.{n}" for n in range(AT_ONCE)])
 

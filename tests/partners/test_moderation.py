@@ -279,6 +279,7 @@ def test_purge_removes_personal_data_of_old_declined_and_spam_requests(join_requ
 
     join_request.refresh_from_db()
     assert (join_request.contact_name, join_request.email, join_request.phone, join_request.message) == ("", "", "", "")
+    assert join_request.email_compared == ""
     assert join_request.anonymised_at is not None
     assert join_request.organisation == "Tartu Science Park"
 

@@ -1,9 +1,12 @@
 """`manage.py db_worker`: django-tasks-db's task worker, which also takes up again the tasks a dead worker left.
 
 django-tasks-db marks a task running when a worker takes it, and leaves it so if that worker dies (out of memory,
-a crash, a deploy): nothing would ever run it again. Each of our tasks sends one email, which gives up after the
-mail timeout (EMAIL_TIMEOUT), so a task still running after that has lost its worker, and goes back in the queue.
-Running a task again is safe: each email records under a row lock when it went out (partners/tasks.py).
+a crash, a deploy): nothing would ever run it again. Each of our tasks sends one email, and a send is many steps
+(connecting, the greeting, each command, the message), each of which may wait the whole mail timeout
+(EMAIL_TIMEOUT). So a task is taken for lost, and goes back in the queue, only once it has run for
+TASK_LOST_AFTER_SECONDS, which by default leaves room for every step of a send and a margin. Running a task again is
+safe even so: each email records under a row lock when it went out (partners/tasks.py), and a second worker waits
+for that lock.
 """
 
 import datetime
@@ -21,8 +24,8 @@ logger = logging.getLogger(__name__)
 
 
 def requeue_lost_tasks() -> int:
-    """Put the tasks running for longer than the mail timeout back in the queue; return how many."""
-    started_before = timezone.now() - datetime.timedelta(seconds=settings.MAIL_TIMEOUT)
+    """Put the tasks running for longer than TASK_LOST_AFTER_SECONDS back in the queue; return how many."""
+    started_before = timezone.now() - datetime.timedelta(seconds=settings.TASK_LOST_AFTER_SECONDS)
     count = DBTaskResult.objects.running().filter(started_at__lt=started_before).update(status=TaskResultStatus.READY)
     if count:
         logger.warning("%d tasks whose worker stopped while running them are queued again", count)
