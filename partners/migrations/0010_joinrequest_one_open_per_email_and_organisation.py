@@ -1,35 +1,28 @@
-"""One open join request per mailbox and organisation, as a partial unique index on their normalised forms.
+"""One open join request per email address and organisation, as a partial unique index on their lower case.
 
-The normalised forms are kept in columns of their own, filled here for the requests there are. Requests that
-raced past the old check are closed first, as the repeats they are: each keeps its data and reads as a repeat of
-the first one, which stays open.
+Requests that raced past the old check are closed first, as the repeats they are: each keeps its data and reads
+as a repeat of the first one, which stays open.
 """
 
+import django.db.models.functions.text
 from django.db import migrations, models
 from django.utils import timezone
-
-from partners.models import same_request
 
 OPEN = ["new", "in_review"]
 
 
-def compare_and_close_repeats(apps, schema_editor):
+def close_repeats(apps, schema_editor):
     JoinRequest = apps.get_model("partners", "JoinRequest")
     first_of = {}
-    for request in JoinRequest.objects.order_by("created_at", "pk"):
-        compared = same_request(request.email, request.organisation)
-        for name, value in compared.items():
-            setattr(request, name, value)
-        changed = [*compared]
-        key = tuple(compared.values())
-        if request.status in OPEN and key in first_of:
-            request.status = "spam"
-            request.decided_at = timezone.now()
-            request.decision_note = f"A repeat of join request {first_of[key]}, closed when repeats became impossible."
-            changed += ["status", "decided_at", "decision_note"]
-        elif request.status in OPEN:
+    for request in JoinRequest.objects.filter(status__in=OPEN).order_by("created_at", "pk"):
+        key = (request.email.lower(), request.organisation.lower())
+        if key not in first_of:
             first_of[key] = request.pk
-        request.save(update_fields=changed)
+            continue
+        request.status = "spam"
+        request.decided_at = timezone.now()
+        request.decision_note = f"A repeat of join request {first_of[key]}, closed when repeats became impossible."
+        request.save(update_fields=["status", "decided_at", "decision_note"])
 
 
 class Migration(migrations.Migration):
@@ -38,25 +31,12 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.AddField(
-            model_name="joinrequest",
-            name="email_compared",
-            field=models.CharField(default="", editable=False, max_length=254, verbose_name="email as compared"),
-            preserve_default=False,
-        ),
-        migrations.AddField(
-            model_name="joinrequest",
-            name="organisation_compared",
-            field=models.CharField(
-                default="", editable=False, max_length=254, verbose_name="organisation as compared"
-            ),
-            preserve_default=False,
-        ),
-        migrations.RunPython(compare_and_close_repeats, migrations.RunPython.noop),
+        migrations.RunPython(close_repeats, migrations.RunPython.noop),
         migrations.AddConstraint(
             model_name="joinrequest",
             constraint=models.UniqueConstraint(
-                fields=("email_compared", "organisation_compared"),
+                django.db.models.functions.text.Lower("email"),
+                django.db.models.functions.text.Lower("organisation"),
                 condition=models.Q(("status__in", OPEN)),
                 name="joinrequest_one_open_per_email_and_organisation",
                 violation_error_message="A request from this email address for this organisation is already open.",

@@ -10,6 +10,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="joinrequest",
             name="site_url",
-            field=models.URLField(blank=True, editable=False, max_length=300, verbose_name="sent on the site"),
+            field=models.URLField(blank=True, editable=False, verbose_name="sent on the site"),
         ),
     ]

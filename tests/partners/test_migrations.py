@@ -10,7 +10,7 @@ from partners.models import JoinRequest, JoinRequestStatus
 
 pytestmark = pytest.mark.django_db
 
-ONE_OPEN = importlib.import_module("partners.migrations.0010_joinrequest_one_open_per_email_and_organisation")
+ONE_OPEN = importlib.import_module("partners.migrations.0014_joinrequest_compared_email_and_organisation")
 
 
 def request(email, organisation="Tartu Science Park", status=JoinRequestStatus.NEW):
