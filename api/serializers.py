@@ -184,7 +184,7 @@ class MunicipalitySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Municipality
-        fields = ["code", "name_fi", "name_sv", "sub_region", "is_town", "area"]
+        fields = ["code", "name_fi", "name_sv", "sub_region", "is_town", "area", "latitude", "longitude"]
 
 
 class SustainableDevelopmentGoalSerializer(serializers.ModelSerializer):

@@ -1,5 +1,7 @@
 """The figures the portal shows about the projects: on the home page, for each priority, and as charts."""
 
+import dataclasses
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 from urllib.parse import urlencode
@@ -128,12 +130,51 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class Dot:
+    """A municipality on the map of Uusimaa: its bar of the municipality chart, where it is and how large."""
+
+    bar: Bar
+    x: float
+    y: float
+    size: float  # a circle's radius, or half a square's side: its area grows with the measure
+    is_town: bool
+    label_at: tuple[float, float] | None  # where its name starts, if written (the others' would overlap)
+
+    @property
+    def side(self) -> float:
+        """A town's square: as large as a circle of the same size."""
+        return round(self.size * math.sqrt(math.pi), 1)
+
+    @property
+    def left(self) -> float:
+        return round(self.x - self.side / 2, 1)
+
+    @property
+    def top(self) -> float:
+        return round(self.y - self.side / 2, 1)
+
+    @property
+    def name(self) -> str:
+        """The name in the page's language, without the other one in brackets."""
+        return str(self.bar.label).split(" (")[0]
+
+
+@dataclass(frozen=True)
+class UusimaaMap:
+    width: int
+    height: int
+    outline: str  # the SVG points of the region's shape around the municipalities
+    dots: list[Dot]
+
+
+@dataclass(frozen=True)
 class CatalogueFigures:
     projects: int  # the projects the filters find
     eu_funding: Decimal
     total_budget: Decimal
     charts: list[Chart]  # of the projects the filters find
     network: list[Chart]  # of every partner and company
+    map: UusimaaMap | None  # the municipality chart as a map
 
     def chart(self, name: str) -> Chart | None:
         return next((chart for chart in self.charts + self.network if chart.name == name), None)
@@ -178,6 +219,7 @@ def catalogue_figures(filterset, measure: str = Measure.PROJECTS) -> CatalogueFi
         total_budget=everything["total_budget"] or Decimal(0),
         charts=charts,
         network=cached(f"projects:network-charts:{get_language()}", network_charts),
+        map=uusimaa_map(next(chart for chart in charts if chart.name == "municipality")),
     )
 
 
@@ -305,3 +347,87 @@ def network_charts() -> list[Chart]:
         bars = _bars(rows, Measure.PROJECTS)
         charts.append(Chart(name, label, chart.title, chart.caption, bars, counted=chart.counted))
     return charts
+
+
+MAP_WIDTH = 400  # of the drawing, in its own units; it is scaled to the page
+MAP_MARGIN = 24
+LARGEST_DOT = 18
+LABEL_HEIGHT = 11  # of a name's letters, whose width is taken as 0.6 of it each
+
+
+def municipality_centres() -> dict[str, tuple[float, float, bool]]:
+    """Code: (latitude, longitude, is a town) of every municipality whose centre is known."""
+    places = Municipality.objects.exclude(latitude=None).exclude(longitude=None)
+    return {code: (float(lat), float(lon), town) for code, lat, lon, town in places.values_list(
+        "code", "latitude", "longitude", "is_town"
+    )}  # fmt: skip
+
+
+def uusimaa_map(chart: Chart) -> UusimaaMap | None:
+    """The municipality chart as a map: each municipality at its centre, sized by its bar, inside the region."""
+    centres = cached("strategy:municipality-centres", municipality_centres)
+    placed = [(bar, centres[bar.value]) for bar in chart.bars if bar.value in centres]
+    if not placed:
+        return None
+    # An equirectangular projection, its east-west scale taken at the region's latitude.
+    squeeze = math.cos(math.radians(sum(lat for _bar, (lat, _lon, _town) in placed) / len(placed)))
+    west = min(lon for _bar, (_lat, lon, _town) in placed)
+    east = max(lon for _bar, (_lat, lon, _town) in placed)
+    north = max(lat for _bar, (lat, _lon, _town) in placed)
+    south = min(lat for _bar, (lat, _lon, _town) in placed)
+    scale = (MAP_WIDTH - 2 * MAP_MARGIN) / ((east - west) * squeeze)
+    height = round((north - south) * scale + 2 * MAP_MARGIN)
+
+    def point(lat: float, lon: float) -> tuple[float, float]:
+        return round(MAP_MARGIN + (lon - west) * squeeze * scale, 1), round(MAP_MARGIN + (north - lat) * scale, 1)
+
+    dots = []
+    for bar, (lat, lon, town) in sorted(placed, key=lambda item: -item[0].share):
+        x, y = point(lat, lon)
+        size = round(max(2.5, LARGEST_DOT * math.sqrt(bar.share / 100)), 1)
+        dots.append(Dot(bar=bar, x=x, y=y, size=size, is_town=town, label_at=None))
+    # The largest first, each name where it covers no mark and no name written before it.
+    taken = [(dot.x - dot.size, dot.y + dot.size, dot.x + dot.size, dot.y + dot.size) for dot in dots]
+    for index, dot in enumerate(dots):
+        box = label_box(dot, MAP_WIDTH)
+        if not any(overlap(box, other) for other in taken):
+            taken.append(box)
+            dots[index] = dataclasses.replace(dot, label_at=box[:2])
+    outline = " ".join(f"{x},{y}" for x, y in hull([(dot.x, dot.y) for dot in dots]))
+    return UusimaaMap(width=MAP_WIDTH, height=height, outline=outline, dots=dots)
+
+
+def label_box(dot: Dot, width: float) -> tuple[float, float, float, float]:
+    """(x, y, right, bottom) of the dot's name: to the right of the dot, or to its left near the map's edge."""
+    length = 0.6 * LABEL_HEIGHT * len(dot.name)
+    x = dot.x + dot.size + 2
+    if x + length > width:
+        x = dot.x - dot.size - 2 - length
+    top = dot.y - LABEL_HEIGHT / 2
+    return round(x, 1), round(top + LABEL_HEIGHT - 2, 1), x + length, top + LABEL_HEIGHT
+
+
+def overlap(a, b) -> bool:
+    """Whether two boxes (left, baseline, right, bottom) overlap, a mark's box as tall as a name's."""
+    return a[0] < b[2] and b[0] < a[2] and a[3] - LABEL_HEIGHT < b[3] and b[3] - LABEL_HEIGHT < a[3]
+
+
+def hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The convex hull of `points`, anticlockwise (Andrew's monotone chain)."""
+    points = sorted(set(points))
+    if len(points) < 3:
+        return points
+
+    def turn(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower, upper = [], []
+    for p in points:
+        while len(lower) >= 2 and turn(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(points):
+        while len(upper) >= 2 and turn(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]

@@ -64,7 +64,7 @@ class MunicipalityAdmin(admin.ModelAdmin):
     list_display = ["name_fi", "name_sv", "code", "sub_region", "is_town"]
     list_filter = ["sub_region", "is_town"]
     search_fields = ["name_fi", "name_sv", "=code"]
-    fields = ["name_fi", "name_sv", "code", "sub_region", "is_town"]
+    fields = ["name_fi", "name_sv", "code", "sub_region", "is_town", "latitude", "longitude"]
 
 
 @admin.register(StrategyPage)

@@ -107,6 +107,14 @@ class Municipality(models.Model):
     is_town = models.BooleanField(
         _("is a town"), help_text=_("Towns are the Smart City; rural municipalities the Smart Countryside.")
     )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=6, decimal_places=3, null=True, blank=True,
+        help_text=_("Of the municipality's centre, where the maps place it, e.g. 60.170."),
+    )  # fmt: skip
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=6, decimal_places=3, null=True, blank=True,
+        help_text=_("Of the municipality's centre, e.g. 24.938."),
+    )  # fmt: skip
 
     class Meta:
         ordering = ["name_fi"]

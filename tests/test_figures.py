@@ -5,6 +5,7 @@ import datetime
 import io
 import re
 from decimal import Decimal
+from html import unescape
 
 import pytest
 from django.db import connection
@@ -249,3 +250,35 @@ def test_the_api_lists_and_documents_its_figures(client, catalogue):
         client.get("/api/v1/schema/").json()["components"]["schemas"]["Figures"]["properties"]
     )
     assert client.get("/api/v1/figures/?year=abc&sdg=99&priority=junk").status_code == 200
+
+
+def map_marks(response) -> list[tuple[str, str]]:
+    """The map's links: (address, what a screen reader hears)."""
+    page = html(response)
+    start = page.index('id="map-uusimaa"')
+    return re.findall(r'<a href="([^"]+)" aria-label="([^"]+)">', page[start : page.index("</figure>", start)])
+
+
+@pytest.mark.parametrize(("language", "query"), [("en", ""), ("sv", "?priority=citizens-city&state=planned")])
+def test_the_map_marks_every_municipality_with_the_count_its_filter_gives(client, catalogue, language, query):
+    response = client.get(f"/{language}/strategy/figures/{query}")
+    marks = map_marks(response)
+
+    assert len(marks) == 26
+    for href, label in marks:
+        href = unescape(href)
+        assert re.search(r"[?&]municipality=\d{3}(&|$)", href)
+        count = int(re.search(r": (\d+) ", unescape(label))[1])
+        assert count == result_count(client.get(href)), label
+    shown = {unescape(label) for _href, label in marks}
+    assert {f"{row['label']}: {row['count']} {'projects' if language == 'en' else 'projekt'}"
+            for row in chart_table(response, "municipality") if row["count"] != 1} <= shown  # fmt: skip
+
+
+def test_the_map_tells_towns_from_the_countryside_by_shape(client, catalogue):
+    page = html(client.get("/en/strategy/figures/"))
+    start = page.index('id="map-uusimaa"')
+    drawing = page[start : page.index("</figure>", start)]
+    assert drawing.count('<rect class="dot dot-town"') == Municipality.objects.filter(is_town=True).count()
+    assert drawing.count('<circle class="dot dot-countryside"') == Municipality.objects.filter(is_town=False).count()
+    assert "Town (Smart City)" in drawing and "Rural municipality (Smart Countryside)" in drawing
