@@ -30,7 +30,7 @@ SERVE_ENV := DJANGO_ENV_FILE=/dev/null DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=$
 	DJANGO_SERVE_MEDIA=true DJANGO_SITE_URL=http://$(HOST):$(PORT) GUNICORN_BIND=$(HOST):$(PORT) \
 	DJANGO_SECRET_KEY=$(SERVE_SECRET_KEY)
 
-.PHONY: help run demo serve served setup messages test checks pytest lint format bench loadtest lighthouse clean
+.PHONY: help run demo serve served setup messages test checks pytest lint format bench loadtest lighthouse europe-map clean
 
 help:
 	@echo "make run    set up (virtualenv, dependencies, database, demo content) and serve $(SERVED_AT) (HOST, PORT)"
@@ -39,6 +39,7 @@ help:
 	@echo "make bench  measure queries and server time on the 100,000-project catalogue"
 	@echo "make loadtest  gunicorn under load, a database restart, 2,000 generated addresses (figures printed)"
 	@echo "make lighthouse  Lighthouse's four scores for the home page, the catalogue, a project and the join form"
+	@echo "make europe-map  draw the partners' map of Europe again from Natural Earth's shapes (npm world-atlas)"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (none found on the PATH)."; exit 1; }
@@ -138,6 +139,12 @@ lighthouse-on-database:
 	@$(SERVE_ENV) $(MANAGE) collectstatic --no-input --verbosity 0
 	@if [ -n "$(DEMO)" ]; then $(SERVE_ENV) $(MANAGE) load_demo; fi
 	$(PY) scripts/lighthouse.py
+
+# The partners' map of Europe (partners/europe_map.json, committed), drawn again from Natural Earth's shapes: npm
+# world-atlas, pinned in scripts/maps.
+europe-map: setup
+	cd scripts/maps && npm ci --no-audit --no-fund --loglevel=error
+	$(PY) scripts/europe_map.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache  # the demo's database (.pgdata/) is kept

@@ -12,6 +12,7 @@ from core.publishing import PreviewMixin
 
 from .filters import FACETS, PartnerFilter
 from .forms import JoinRequestForm, started_token
+from .maps import europe_map
 from .models import Partner, normalised_email
 from .services import open_request_like, submit_join_request
 
@@ -30,6 +31,19 @@ class PartnerListView(FacetedListView):
 
     def get_queryset(self):
         return Partner.objects.for_cards()
+
+    def get_context_data(self, **kwargs):
+        """The map of Europe, its counts those of the country filter's options."""
+        context = super().get_context_data(**kwargs)
+
+        def address(code: str) -> str:
+            query = self.request.GET.copy()
+            query.pop("page", None)
+            query.setlist("country", [code])
+            return f"?{query.urlencode()}"
+
+        context["europe_map"] = europe_map(self.facet_counts.counts["country"], address)
+        return context
 
 
 class PartnerDetailView(PreviewMixin, DetailView):

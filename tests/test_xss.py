@@ -89,7 +89,8 @@ PAYLOADS = {
 # What a template would have printed had it run the template payloads, and what it printed in debug.
 TEMPLATE_OUTPUT = ["5555", "2468", "lorem ipsum dolor", "HTTP_HOST", "sql_queries"]
 
-# Elements that no page of the portal has, each a way to run script, load another document or restyle the page.
+# Elements that no page of the portal has, each a way to run script, load another document or restyle the page. The
+# charts and maps are SVG of our own, but none of it embeds HTML, animates an attribute or uses another document.
 FORBIDDEN_ELEMENTS = {
     "style",
     "iframe",
@@ -99,7 +100,10 @@ FORBIDDEN_ELEMENTS = {
     "embed",
     "applet",
     "base",
-    "svg",
+    "foreignobject",
+    "animate",
+    "set",
+    "use",
     "math",
     "noscript",
     "template",
@@ -267,6 +271,7 @@ def public_pages(site: HostileSite, payload: str) -> list[str]:
         f"/en/{site.page_slug}/",
         "/en/strategy/",
         f"/en/strategy/{site.priority_slug}/",
+        "/en/strategy/figures/",
         "/en/search/?q=project",
         f"/en/search/?q={quote(payload)}",
     ]

@@ -16,6 +16,7 @@ PAGES = {
     "priority": lambda content: content.priority.get_absolute_url(),
     "accessibility-statement": lambda content: "/en/accessibility/",
     "search": lambda content: "/en/search/?q=hydrogen",
+    "partners": lambda content: "/en/partners/",
     "figures": lambda content: "/en/strategy/figures/?state=ongoing&measure=funding",
 }
 
