@@ -214,9 +214,7 @@ class FilteredListView(FilterView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = self.filterset.form
-        context["ignored_filters"] = [
-            (form.fields[name].label, errors) for name, errors in form.errors.items() if name in form.fields
-        ]
+        context["ignored_filters"] = ignored_filters(form)
         context["active_filters"] = active_filters(self.request, form)
         if is_as_validated(self.request, form, context["page_obj"]):
             keep_with_query(self.request)
@@ -420,6 +418,11 @@ def is_as_validated(request, form, page) -> bool:
         if not valid:
             return False
     return True
+
+
+def ignored_filters(form) -> list[tuple[str, list]]:
+    """(label, what was wrong) of each filter whose value in the address was ignored."""
+    return [(form.fields[name].label, errors) for name, errors in form.errors.items() if name in form.fields]
 
 
 def active_filters(request, form) -> list[dict]:

@@ -11,7 +11,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from core.filtering import active_filters, validated
+from core.filtering import active_filters, ignored_filters, validated
 from core.importexport import csv_cell
 from core.links import absolute_url, licence_link
 from projects.figures import Measure, catalogue_address, catalogue_figures
@@ -51,9 +51,7 @@ def figures_page(request):
             "filter_params": [(name, value) for name, values in query.lists() for value in values],
             "catalogue_url": catalogue_address(validated(filterset)),
             "filter_query": query.urlencode(),
-            "ignored_filters": [
-                (form.fields[name].label, errors) for name, errors in form.errors.items() if name in form.fields
-            ],
+            "ignored_filters": ignored_filters(form),
             "active_filters": active_filters(request, form),
         },
     )
