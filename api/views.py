@@ -109,7 +109,12 @@ class LenientFilterBackend(DjangoFilterBackend):
 
 def projects_for_api():
     """Published projects in the catalogue's default order, with everything the project serializer reads."""
-    return Project.objects.published().order_by(*SORTS["newest"]).with_details().prefetch_related("priorities")
+    return (
+        Project.objects.published()
+        .order_by(*SORTS["newest"])
+        .with_details()
+        .prefetch_related("priorities", "municipalities")
+    )
 
 
 class TranslatedResponses:

@@ -52,7 +52,8 @@ def websites(*addresses: str) -> list[str]:
     return [address.strip() for address in addresses if web_address(address)]
 
 
-def project_data(project: Project, base: str) -> dict:
+def project_data(project: Project, base: str, municipalities=None) -> dict:
+    """`municipalities`: the project's, when the page has read them already."""
     # schema.org's Project is a kind of Organization: its lifetime is a founding and a dissolution date.
     url = base + project.get_absolute_url()
     image = next(iter(project.images.all()), None)
@@ -83,7 +84,7 @@ def project_data(project: Project, base: str) -> dict:
             ],
             "areaServed": [
                 {"@type": "AdministrativeArea", "name": municipality.name}
-                for municipality in project.municipalities.all()
+                for municipality in (project.municipalities.all() if municipalities is None else municipalities)
             ],
             "sameAs": websites(project.website) + [link for _registry, _code, link in project.registry_links],
         }
@@ -141,10 +142,10 @@ def partner_data(partner: Partner, base: str) -> dict:
 DESCRIBERS = {Project: project_data, Company: company_data, Partner: partner_data}
 
 
-def describe(obj, base: str) -> dict:
+def describe(obj, base: str, **read) -> dict:
     """The schema.org description of a project, a company or a partner; `base` is the site's address
-    (core.links.site_url)."""
-    return DESCRIBERS[type(obj)](obj, base)
+    (core.links.site_url), and `read` what the page has read of it already."""
+    return DESCRIBERS[type(obj)](obj, base, **read)
 
 
 def script_json(data: dict) -> str:

@@ -23,6 +23,7 @@ from core.publishing import published_q
 from partners.filters import FACETS as PARTNER_FACETS
 from partners.filters import PartnerFilter
 from partners.models import Partner
+from strategy.maps import municipality_centres, uusimaa
 from strategy.models import Municipality
 
 from .filters import FACETS
@@ -349,52 +350,28 @@ def network_charts() -> list[Chart]:
     return charts
 
 
-MAP_WIDTH = 400  # of the drawing, in its own units; it is scaled to the page
-MAP_MARGIN = 24
 LARGEST_DOT = 18
 LABEL_HEIGHT = 11  # of a name's letters, whose width is taken as 0.6 of it each
 
 
-def municipality_centres() -> dict[str, tuple[float, float, bool]]:
-    """Code: (latitude, longitude, is a town) of every municipality whose centre is known."""
-    places = Municipality.objects.exclude(latitude=None).exclude(longitude=None)
-    return {code: (float(lat), float(lon), town) for code, lat, lon, town in places.values_list(
-        "code", "latitude", "longitude", "is_town"
-    )}  # fmt: skip
-
-
 def uusimaa_map(chart: Chart) -> UusimaaMap | None:
     """The municipality chart as a map: each municipality at its centre, sized by its bar, inside the region."""
-    centres = cached("strategy:municipality-centres", municipality_centres)
-    placed = [(bar, centres[bar.value]) for bar in chart.bars if bar.value in centres]
+    drawing = uusimaa(cached("strategy:municipality-centres", municipality_centres))
+    placed = [(bar, drawing.places[bar.value]) for bar in chart.bars if drawing and bar.value in drawing.places]
     if not placed:
         return None
-    # An equirectangular projection, its east-west scale taken at the region's latitude.
-    squeeze = math.cos(math.radians(sum(lat for _bar, (lat, _lon, _town) in placed) / len(placed)))
-    west = min(lon for _bar, (_lat, lon, _town) in placed)
-    east = max(lon for _bar, (_lat, lon, _town) in placed)
-    north = max(lat for _bar, (lat, _lon, _town) in placed)
-    south = min(lat for _bar, (lat, _lon, _town) in placed)
-    scale = (MAP_WIDTH - 2 * MAP_MARGIN) / ((east - west) * squeeze)
-    height = round((north - south) * scale + 2 * MAP_MARGIN)
-
-    def point(lat: float, lon: float) -> tuple[float, float]:
-        return round(MAP_MARGIN + (lon - west) * squeeze * scale, 1), round(MAP_MARGIN + (north - lat) * scale, 1)
-
     dots = []
-    for bar, (lat, lon, town) in sorted(placed, key=lambda item: -item[0].share):
-        x, y = point(lat, lon)
+    for bar, place in sorted(placed, key=lambda item: -item[0].share):
         size = round(max(2.5, LARGEST_DOT * math.sqrt(bar.share / 100)), 1)
-        dots.append(Dot(bar=bar, x=x, y=y, size=size, is_town=town, label_at=None))
+        dots.append(Dot(bar=bar, x=place.x, y=place.y, size=size, is_town=place.is_town, label_at=None))
     # The largest first, each name where it covers no mark and no name written before it.
     taken = [(dot.x - dot.size, dot.y + dot.size, dot.x + dot.size, dot.y + dot.size) for dot in dots]
     for index, dot in enumerate(dots):
-        box = label_box(dot, MAP_WIDTH)
+        box = label_box(dot, drawing.width)
         if not any(overlap(box, other) for other in taken):
             taken.append(box)
             dots[index] = dataclasses.replace(dot, label_at=box[:2])
-    outline = " ".join(f"{x},{y}" for x, y in hull([(dot.x, dot.y) for dot in dots]))
-    return UusimaaMap(width=MAP_WIDTH, height=height, outline=outline, dots=dots)
+    return UusimaaMap(width=drawing.width, height=drawing.height, outline=drawing.outline, dots=dots)
 
 
 def label_box(dot: Dot, width: float) -> tuple[float, float, float, float]:
@@ -410,24 +387,3 @@ def label_box(dot: Dot, width: float) -> tuple[float, float, float, float]:
 def overlap(a, b) -> bool:
     """Whether two boxes (left, baseline, right, bottom) overlap, a mark's box as tall as a name's."""
     return a[0] < b[2] and b[0] < a[2] and a[3] - LABEL_HEIGHT < b[3] and b[3] - LABEL_HEIGHT < a[3]
-
-
-def hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """The convex hull of `points`, anticlockwise (Andrew's monotone chain)."""
-    points = sorted(set(points))
-    if len(points) < 3:
-        return points
-
-    def turn(o, a, b):
-        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
-    lower, upper = [], []
-    for p in points:
-        while len(lower) >= 2 and turn(lower[-2], lower[-1], p) <= 0:
-            lower.pop()
-        lower.append(p)
-    for p in reversed(points):
-        while len(upper) >= 2 and turn(upper[-2], upper[-1], p) <= 0:
-            upper.pop()
-        upper.append(p)
-    return lower[:-1] + upper[:-1]

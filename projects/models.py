@@ -69,14 +69,13 @@ class ProjectQuerySet(PublishableQuerySet):
 
     def with_details(self):
         """The taxonomies, tags and public participants that a project's page and its API entry show besides
-        what its card shows (CARD_RELATIONS)."""
+        what its card shows (CARD_RELATIONS); the page reads its municipalities with the map's."""
         public_participants = Participation.objects.filter(
             Q(company__in=Company.objects.published()) | Q(partner__in=Partner.objects.published())
         ).select_related("company", "partner")
         return self.prefetch_related(
             "themes",
             "sdgs",
-            "municipalities",
             "funds",
             "tags",
             models.Prefetch("participations", public_participants),

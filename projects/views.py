@@ -1,10 +1,12 @@
-from django.db.models import prefetch_related_objects
+from django.db.models import Exists, OuterRef, prefetch_related_objects
 from django.utils.translation import npgettext
 from django.views.generic import DetailView
 
 from core.filtering import FacetedListView, validated
 from core.publishing import PreviewMixin
 from search.queries import did_you_mean
+from strategy.maps import locator_map
+from strategy.models import Municipality
 
 from .filters import FACETS, SORTS, ProjectFilter
 from .models import CARD_FIELDS, CARD_RELATIONS, Project
@@ -47,4 +49,15 @@ class ProjectDetailView(PreviewMixin, DetailView):
             .order_by(*SORTS["newest"])[:3]
         )
         prefetch_related_objects([self.object, *related], *CARD_RELATIONS)
-        return super().get_context_data(related_projects=related, **kwargs)
+        # Every municipality, for the map, with those the project works in: as many queries as its own list.
+        region = list(
+            Municipality.objects.annotate(
+                works_here=Exists(Project.municipalities.through.objects.filter(
+                    project=self.object, municipality=OuterRef("pk")
+                ))
+            )
+        )  # fmt: skip
+        where = [municipality for municipality in region if municipality.works_here]
+        return super().get_context_data(
+            related_projects=related, where=where, locator_map=locator_map(region, marked=where), **kwargs
+        )

@@ -15,8 +15,8 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def json_ld(context, obj):
-    """Describe a project, a company or a partner as JSON-LD."""
+def json_ld(context, obj, **read):
+    """Describe a project, a company or a partner as JSON-LD (`read`: see portal.structured_data.describe)."""
     # Safe to mark: script_json escapes every character that could end the element.
-    data = mark_safe(script_json(describe(obj, site_url(context["request"]))))
+    data = mark_safe(script_json(describe(obj, site_url(context["request"]), **read)))
     return format_html('<script type="application/ld+json">{}</script>', data)

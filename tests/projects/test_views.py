@@ -205,3 +205,19 @@ def test_each_card_names_its_project_s_priorities_in_order_in_the_visitor_s_lang
     climate.save()
     renamed = card_badges(client.get("/en/projects/"))
     assert renamed["Two priorities"] == ["Carbon Neutrality", "Industrial Modernisation"]
+
+
+def test_project_page_marks_its_municipalities_on_a_small_map_of_uusimaa(client):
+    hanko_and_hyvinkaa = list(Municipality.objects.filter(code__in=["078", "106"]).order_by("code"))
+    page = html(project_page(client, ProjectFactory(municipalities=hanko_and_hyvinkaa)))
+
+    drawing = page[page.index('<svg class="map locator-map"') : page.index("</svg>", page.index("locator-map"))]
+    assert 'aria-label="Where the project works, on a map of Uusimaa: Hanko, Hyvinkää"' in drawing
+    marks = [(float(x), float(y)) for x, y in re.findall(r'class="dot-marked" cx="([\d.]+)" cy="([\d.]+)"', drawing)]
+    hanko, hyvinkaa = sorted(marks)  # Hanko lies west of Hyvinkää, and south of it
+    assert hanko[1] > hyvinkaa[1]
+    assert drawing.count('class="dot-other"') == Municipality.objects.count() - 2
+
+
+def test_project_working_nowhere_in_particular_has_no_map(client):
+    assert "locator-map" not in html(project_page(client, ProjectFactory(municipalities=[])))
