@@ -52,6 +52,7 @@ class SectionSitemap(MultilingualSitemap):
             "partners:partner-list",
             "partners:join",
             "strategy:priority-list",
+            "figures",
         ]
 
     def location(self, item):

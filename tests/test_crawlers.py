@@ -20,13 +20,14 @@ def site(footer_pages):
     ParticipationFactory(project=project, company=None, partner=PartnerFactory(slug="kth"))
 
 
-def test_sitemap_lists_the_join_form_in_every_language_with_its_other_versions(client, site):
+@pytest.mark.parametrize("path", ["partners/join/", "strategy/figures/"])
+def test_sitemap_lists_a_section_in_every_language_with_its_other_versions(client, site, path):
     entries = sitemap_entries(client)
 
     for language in LANGUAGES:
-        alternates = entries[f"http://testserver/{language}/partners/join/"]
+        alternates = entries[f"http://testserver/{language}/{path}"]
         assert {code: alternates[code] for code in LANGUAGES} == {
-            code: f"http://testserver/{code}/partners/join/" for code in LANGUAGES
+            code: f"http://testserver/{code}/{path}" for code in LANGUAGES
         }
 
 

@@ -1,5 +1,5 @@
 """The figures: the home page's stay whole (no number broken across lines, at any width, in any language); the
-figures page passes axe and its bars are reached by keyboard."""
+figures page and the map of Europe pass axe on a phone, and the bars are reached by keyboard."""
 
 from decimal import Decimal
 
@@ -38,15 +38,16 @@ def test_home_figures_are_never_broken_across_lines(page, live_server, language)
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
-def test_the_figures_page_passes_axe_on_a_phone_in_finnish_and_swedish(page, site_content, language):
+@pytest.mark.parametrize("path", ["strategy/figures/?state=ongoing", "partners/"], ids=["figures", "europe-map"])
+def test_the_charts_and_maps_pass_axe_on_a_phone_in_finnish_and_swedish(page, site_content, path, language):
     """English at both widths, and every language on a desktop, are in test_accessibility with every page."""
     page.set_viewport_size({"width": 320, "height": 800})
-    visit(page, f"/{language}/strategy/figures/?state=ongoing")
+    visit(page, f"/{language}/{path}")
 
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]})
 
     violations = results.response["violations"]
-    assert not violations, axe_report(violations, f"the figures in {language} at 320 px")
+    assert not violations, axe_report(violations, f"/{language}/{path} at 320 px")
 
 
 def test_every_bar_of_the_figures_is_reached_by_keyboard_and_leads_to_its_projects(page, site_content):
