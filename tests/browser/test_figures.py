@@ -1,12 +1,11 @@
-"""The figures: the home page's stay whole (no number broken across lines, at any width, in any language); the
-figures page and the map of Europe pass axe on a phone, and the bars are reached by keyboard."""
+"""The figures: the home page's stay whole (no number broken across lines, at any width, in any language), and the
+figures page's bars are reached by keyboard (test_accessibility checks the page with axe)."""
 
 from decimal import Decimal
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.pages import WCAG_21_AA, axe_report, visit
+from tests.browser.pages import visit
 from tests.factories import ProjectFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -35,19 +34,6 @@ def test_home_figures_are_never_broken_across_lines(page, live_server, language)
         for figure in figures:
             assert figure["lines"] == 1, f"at {width} px, {figure['text']!r} takes {figure['lines']} lines"
             assert figure["inside"], f"at {width} px, {figure['text']!r} sticks out of its box"
-
-
-@pytest.mark.parametrize("language", ["fi", "sv"])
-@pytest.mark.parametrize("path", ["strategy/figures/?state=ongoing", "partners/"], ids=["figures", "europe-map"])
-def test_the_charts_and_maps_pass_axe_on_a_phone_in_finnish_and_swedish(page, site_content, path, language):
-    """English at both widths, and every language on a desktop, are in test_accessibility with every page."""
-    page.set_viewport_size({"width": 320, "height": 800})
-    visit(page, f"/{language}/{path}")
-
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]})
-
-    violations = results.response["violations"]
-    assert not violations, axe_report(violations, f"/{language}/{path} at 320 px")
 
 
 def test_every_bar_of_the_figures_is_reached_by_keyboard_and_leads_to_its_projects(page, site_content):
