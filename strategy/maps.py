@@ -32,7 +32,6 @@ class LocatorMap:
 
     drawing: Drawing
     marked: list[Place]
-    others: list[Place]
 
 
 def centres(municipalities) -> dict[str, tuple[float, float, bool]]:
@@ -82,7 +81,6 @@ def locator_map(region, marked) -> LocatorMap | None:
     return LocatorMap(
         drawing=drawing,
         marked=[place for code, place in drawing.places.items() if code in codes],
-        others=[place for code, place in drawing.places.items() if code not in codes],
     )
 
 

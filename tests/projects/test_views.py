@@ -212,11 +212,11 @@ def test_project_page_marks_its_municipalities_on_a_small_map_of_uusimaa(client)
     page = html(project_page(client, ProjectFactory(municipalities=hanko_and_hyvinkaa)))
 
     drawing = page[page.index('<svg class="map locator-map"') : page.index("</svg>", page.index("locator-map"))]
-    assert 'aria-label="Where the project works, on a map of Uusimaa: Hanko, Hyvinkää"' in drawing
-    marks = [(float(x), float(y)) for x, y in re.findall(r'class="dot-marked" cx="([\d.]+)" cy="([\d.]+)"', drawing)]
+    assert 'role="img" aria-label="The municipalities above, on a map of Uusimaa"' in drawing
+    marks = [(float(x), float(y)) for x, y in re.findall(r'class="ring-marked" cx="([\d.]+)" cy="([\d.]+)"', drawing)]
     hanko, hyvinkaa = sorted(marks)  # Hanko lies west of Hyvinkää, and south of it
     assert hanko[1] > hyvinkaa[1]
-    assert drawing.count('class="dot-other"') == Municipality.objects.count() - 2
+    assert drawing.count('class="dot-place"') == Municipality.objects.count()
 
 
 def test_project_working_nowhere_in_particular_has_no_map(client):
