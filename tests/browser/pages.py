@@ -17,7 +17,8 @@ PAGES = {
     "accessibility-statement": lambda content: "/en/accessibility/",
     "search": lambda content: "/en/search/?q=hydrogen",
     "partners": lambda content: "/en/partners/",
-    "figures": lambda content: "/en/strategy/figures/?state=ongoing&measure=funding",
+    "figures": lambda content: "/en/strategy/figures/?state=ongoing",
+    "figures-funding": lambda content: "/en/strategy/figures/?state=ongoing&measure=funding",
 }
 
 
