@@ -27,12 +27,18 @@ def projects_with_participant(participant, limit=12):
 
 
 @register.simple_tag
-def projects_seeking_partners(participant):
+def projects_seeking_partners(participant, limit=5):
     """The published projects of a company or a partner that look for partners: ways to work with it, each one
-    the join form can name (?project=<slug>)."""
+    the join form can name (?project=<slug>). The first `limit` by title, whether there are more, and the
+    catalogue listing them all."""
     kind = participant._meta.model_name
     found = Project.objects.published().filter(**{f"participations__{kind}": participant}, is_looking_for_partners=True)
-    return found.only("slug", "title").distinct().order_by(title_as_shown(get_language()), "pk")
+    first = list(found.only("slug", "title").distinct().order_by(title_as_shown(get_language()), "pk")[: limit + 1])
+    return {
+        "list": first[:limit],
+        "more": len(first) > limit,
+        "catalogue_url": f"{reverse('projects:project-list')}?{kind}={participant.slug}&partners_wanted=on",
+    }
 
 
 @register.simple_tag

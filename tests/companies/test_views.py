@@ -226,6 +226,21 @@ def test_company_open_to_cooperation_leads_to_the_join_form_for_its_projects_see
     assert '<option value="hydrogen-buses" selected>Hydrogen buses</option>' in form
 
 
+def test_a_company_in_many_projects_seeking_partners_lists_five_and_links_to_the_rest(client, footer_pages):
+    company = CompanyFactory(slug="vety", is_open_to_cooperation=True)
+    for i in range(7):
+        project = ProjectFactory(title=f"Pilot {i}", is_looking_for_partners=True)
+        ParticipationFactory(company=company, project=project)
+
+    response = client.get("/en/companies/vety/")
+    every = client.get(link_to(response, "See all its projects that look for partners"))
+
+    assert [title for title in (f"Pilot {i}" for i in range(7)) if f"Ask to join {title}" in text(response)] == [
+        "Pilot 0", "Pilot 1", "Pilot 2", "Pilot 3", "Pilot 4"
+    ]  # fmt: skip
+    assert result_count(every) == 7
+
+
 def test_company_open_to_cooperation_without_projects_or_website_still_says_how_to_reach_it(client, footer_pages):
     CompanyFactory(name="Kide Oy", slug="kide", is_open_to_cooperation=True, website="")
 
