@@ -51,7 +51,7 @@ class ProjectDetailView(PreviewMixin, DetailView):
         prefetch_related_objects([self.object, *related], *CARD_RELATIONS)
         # Every municipality, for the map, with those the project works in: as many queries as its own list.
         region = list(
-            Municipality.objects.annotate(
+            Municipality.objects.by_name().annotate(
                 works_here=Exists(Project.municipalities.through.objects.filter(
                     project=self.object, municipality=OuterRef("pk")
                 ))

@@ -16,7 +16,7 @@ def theme_choices():
 
 
 def municipality_choices():
-    return [(m.code, str(m)) for m in Municipality.objects.all()]
+    return [(m.code, str(m)) for m in Municipality.objects.by_name()]
 
 
 def sdg_choices():

@@ -97,6 +97,18 @@ class Area(models.TextChoices):
     COUNTRYSIDE = "countryside", _("Smart Countryside (rural municipalities)")
 
 
+def municipality_name_field() -> str:
+    """The field of a municipality's official name in the page's language: Swedish on Swedish pages, otherwise
+    Finnish."""
+    return "name_sv" if get_language() == "sv" else "name_fi"
+
+
+class MunicipalityQuerySet(models.QuerySet):
+    def by_name(self):
+        """In the order of their names as the page shows them."""
+        return self.order_by(municipality_name_field(), "pk")
+
+
 class Municipality(models.Model):
     code = models.CharField(
         _("official code"), max_length=3, unique=True, help_text=_("Statistics Finland's three-digit code, e.g. 091.")
@@ -115,6 +127,8 @@ class Municipality(models.Model):
         _("longitude"), max_digits=6, decimal_places=3, null=True, blank=True,
         help_text=_("Of the municipality's centre, e.g. 24.938."),
     )  # fmt: skip
+
+    objects = MunicipalityQuerySet.as_manager()
 
     class Meta:
         ordering = ["name_fi"]
@@ -137,8 +151,8 @@ class Municipality(models.Model):
 
     @property
     def name(self) -> str:
-        """The official name in the page's language: Swedish on Swedish pages, otherwise Finnish."""
-        return self.name_sv if get_language() == "sv" else self.name_fi
+        """The official name in the page's language."""
+        return getattr(self, municipality_name_field())
 
     @property
     def area(self) -> str:

@@ -221,3 +221,20 @@ def test_project_page_marks_its_municipalities_on_a_small_map_of_uusimaa(client)
 
 def test_project_working_nowhere_in_particular_has_no_map(client):
     assert "locator-map" not in html(project_page(client, ProjectFactory(municipalities=[])))
+
+
+@pytest.mark.parametrize(
+    ("language", "names"), [("fi", ["Espoo", "Helsinki", "Kauniainen"]), ("sv", ["Esbo", "Grankulla", "Helsingfors"])]
+)
+def test_a_project_s_municipalities_and_the_filter_s_options_follow_the_page_s_alphabet(client, language, names):
+    project = ProjectFactory(municipalities=list(Municipality.objects.filter(code__in=["049", "091", "235"])))
+
+    page = html(client.get(f"/{language}/projects/{project.slug}/"))
+    where = re.findall(r'<li><a href="/\w\w/projects/\?municipality=\d{3}">([^<]+)</a></li>', page)
+    options = re.findall(r'name="municipality" value="(\d{3})"', html(client.get(f"/{language}/projects/")))
+
+    assert where == names
+    shown = Municipality.objects.filter(code__in=options)
+    by_code = {m.code: (m.name_sv if language == "sv" else m.name_fi) for m in shown}
+    in_order = [by_code[code] for code in options]
+    assert in_order == sorted(in_order) and len(in_order) == 26
