@@ -48,13 +48,13 @@ def municipality_centres() -> dict[str, tuple[float, float, bool]]:
     return centres(Municipality.objects.only("code", "latitude", "longitude", "is_town"))
 
 
-def uusimaa(centres: dict[str, tuple[float, float, bool]]) -> Drawing | None:
-    """The municipalities at their `centres`, in an equirectangular projection whose east-west scale is taken
-    at the region's latitude; None if no centre is known."""
-    if not centres:
+def uusimaa(known: dict[str, tuple[float, float, bool]]) -> Drawing | None:
+    """The municipalities at their `known` centres (as `centres` gives them), in an equirectangular projection
+    whose east-west scale is taken at the region's latitude; None if no centre is known."""
+    if not known:
         return None
-    latitudes = [lat for lat, _lon, _town in centres.values()]
-    longitudes = [lon for _lat, lon, _town in centres.values()]
+    latitudes = [lat for lat, _lon, _town in known.values()]
+    longitudes = [lon for _lat, lon, _town in known.values()]
     squeeze = math.cos(math.radians(sum(latitudes) / len(latitudes)))
     west, north = min(longitudes), max(latitudes)
     scale = (WIDTH - 2 * MARGIN) / (max((max(longitudes) - west) * squeeze, 0.01))
@@ -66,7 +66,7 @@ def uusimaa(centres: dict[str, tuple[float, float, bool]]) -> Drawing | None:
             y=round(MARGIN + (north - lat) * scale, 1),
             is_town=town,
         )
-        for code, (lat, lon, town) in centres.items()
+        for code, (lat, lon, town) in known.items()
     }
     outline = " ".join(f"{x},{y}" for x, y in hull([(place.x, place.y) for place in places.values()]))
     return Drawing(width=WIDTH, height=height, outline=outline, places=places)
