@@ -786,5 +786,5 @@ def test_catalogues_have_every_message_of_the_source_and_no_other(tmp_path):
         current = messages(polib.pofile(committed))
         assert fresh == current, (
             f"locale/{language}: new in the source {sorted(fresh - current, key=str)}; "
-            f"gone from it {sorted(current - fresh, key=str)}. Run makemessages (see the README) and translate."
+            f"gone from it {sorted(current - fresh, key=str)}. Run makemessages (see docs/languages.md) and translate."
         )
