@@ -357,9 +357,9 @@ LABEL_HEIGHT = 11  # of a name's letters, whose width is taken as 0.6 of it each
 def uusimaa_map(chart: Chart) -> UusimaaMap | None:
     """The municipality chart as a map: each municipality at its centre, sized by its bar, inside the region."""
     drawing = uusimaa(cached("strategy:municipality-centres", municipality_centres))
-    placed = [(bar, drawing.places[bar.value]) for bar in chart.bars if drawing and bar.value in drawing.places]
-    if not placed:
+    if drawing is None:
         return None
+    placed = [(bar, drawing.places[bar.value]) for bar in chart.bars if bar.value in drawing.places]
     dots = []
     for bar, place in sorted(placed, key=lambda item: -item[0].share):
         size = round(max(2.5, LARGEST_DOT * math.sqrt(bar.share / 100)), 1)

@@ -52,11 +52,9 @@ class ProjectDetailView(PreviewMixin, DetailView):
         # Every municipality, for the map, with those the project works in: as many queries as its own list.
         region = list(
             Municipality.objects.by_name().annotate(
-                works_here=Exists(Project.municipalities.through.objects.filter(
-                    project=self.object, municipality=OuterRef("pk")
-                ))
+                works_here=Exists(self.object.municipalities.filter(pk=OuterRef("pk")))
             )
-        )  # fmt: skip
+        )
         where = [municipality for municipality in region if municipality.works_here]
         return super().get_context_data(
             related_projects=related, where=where, locator_map=locator_map(region, marked=where), **kwargs
