@@ -4,14 +4,16 @@ Several values of one parameter widen the result (OR); different parameters narr
 Values that do not validate are ignored and explained on the page, never a server error.
 """
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.core.validators import validate_unicode_slug
 from django.db import connection
-from django.db.models import CharField, Count, F, Q, TextField, Value
+from django.db.models import BooleanField, ExpressionWrapper, F, Q, QuerySet, TextField, Value
 from django.db.models.constants import LOOKUP_SEP
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
@@ -72,9 +74,11 @@ class AnyOfFilter(MultipleChoiceFilter):
         return super().field
 
     def filter(self, qs, value):
-        if not value:
-            return qs
-        return qs.filter(any_of(qs.model, self.field_name, [self.value_map.get(v, v) for v in value]))
+        return qs.filter(self.condition(value, qs.model)) if value else qs
+
+    def condition(self, value: list, model) -> Q:
+        """The entries of `model` having any of the chosen values."""
+        return any_of(model, self.field_name, [self.value_map.get(v, v) for v in value])
 
 
 def any_of(model, lookup: str, values: list) -> Q:
@@ -84,18 +88,38 @@ def any_of(model, lookup: str, values: list) -> Q:
     (`pk IN (SELECT project_id FROM projects_project_priorities WHERE ...)`), which PostgreSQL
     answers with a semi-join instead of joining, and then de-duplicating, the whole list.
     """
+    relation = to_many(model, lookup)
+    if relation is None:
+        return Q(**{f"{lookup}__in": values})
+    rows, entry, path = relation
+    return Q(pk__in=rows.filter(**{f"{path}__in": values}).values(entry))
+
+
+def to_many(model, lookup: str) -> tuple[QuerySet, str, str] | None:
+    """How to read `lookup` of `model` across a to-many relation without the entries' own table: (the rows of the
+    relation's table, their field naming the entry, the lookup from them); None for a field of the entry itself or
+    across a to-one relation, which a query of the entries reads."""
     first, _, rest = lookup.partition(LOOKUP_SEP)
     field = model._meta.get_field(first)
     if not rest or not (field.many_to_many or field.one_to_many):
-        return Q(**{f"{lookup}__in": values})
+        return None
     through = getattr(field.remote_field, "through", None)
     if field.many_to_many and not field.auto_created and through._meta.auto_created:
-        ids = through.objects.filter(**{f"{field.m2m_reverse_field_name()}__{rest}__in": values})
-        return Q(pk__in=ids.values(field.m2m_field_name()))
+        return through.objects.all(), field.m2m_field_name(), f"{field.m2m_reverse_field_name()}__{rest}"
     if field.one_to_many:
-        ids = field.related_model._base_manager.filter(**{f"{rest}__in": values})
-        return Q(pk__in=ids.values(field.field.name))
-    return Q(pk__in=model._base_manager.filter(**{f"{lookup}__in": values}).values("pk"))
+        return field.related_model._base_manager.all(), field.field.name, rest
+    return model._base_manager.all(), "pk", lookup
+
+
+def one_row_per_option(model, lookup: str) -> bool:
+    """Whether the rows `to_many` reads for `lookup` give an entry each option at most once: a many-to-many
+    table holds each pair once, so a unique field of the related rows (a slug, a code) never repeats, where a
+    shared one (a sub-region) may."""
+    first, _, rest = lookup.partition(LOOKUP_SEP)
+    field = model._meta.get_field(first)
+    if not field.many_to_many or field.auto_created or LOOKUP_SEP in rest:
+        return False
+    return field.remote_field.through._meta.auto_created and field.related_model._meta.get_field(rest).unique
 
 
 def in_array(field: str, values: list[int]) -> Q:
@@ -197,7 +221,10 @@ class OnlyIfTrueFilter(Filter):
     field_class = OnlyIfTrueField
 
     def filter(self, qs, value):
-        return qs.filter(**{self.field_name: True}) if value else qs
+        return qs.filter(self.condition(value, qs.model)) if value else qs
+
+    def condition(self, value: bool, model) -> Q:
+        return Q(**{self.field_name: True})
 
 
 class FilteredListView(FilterView):
@@ -247,9 +274,7 @@ def facet_counts(filterset, public, facets: dict[str, Facet]) -> FacetCounts:
 
     The rule is the lists' own: several values of one filter widen (OR), filters combine (AND). An option's count
     is the number of entries matching everything else chosen and that option: for a filter already in use, as if
-    that option were its only choice. So each facet is counted over the entries filtered by everything chosen
-    except that facet, and all of it, with the number of results, is one SQL query: a UNION ALL of one aggregate
-    per facet, grouped by option.
+    that option were its only choice (`tally`).
     """
     chosen = chosen_values(filterset)
     name = f"{public.model._meta.app_label}:facet-counts:{get_language()}:{sorted(chosen.items())!r}"
@@ -273,36 +298,18 @@ def validated(filterset) -> dict:
     return getattr(filterset.form, "cleaned_data", {})
 
 
-def narrowed(filterset, public, *, but: str | None = None):
-    """The `public` entries passing every filter in use except `but`, unordered."""
+def narrowed(filterset, public, *, but: Collection[str] = ()):
+    """The `public` entries passing every filter in use except those named in `but`, unordered."""
     for name, value in validated(filterset).items():
-        if name not in (but, "sort"):
+        if name not in but and name != "sort":
             public = filterset.filters[name].filter(public, value)
     return public.order_by()
 
 
-def counted_entries(filterset, public, facets: dict[str, Facet]):
-    """(facet, the entries its options are counted over, the option's expression) for the results and each facet.
-
-    The results are the entries matching everything chosen (under the facet TOTAL); a facet's options are counted
-    over the entries matching everything chosen except that facet, and among those what a checkbox facet keeps.
-    """
-    chosen = chosen_values(filterset)
-    everything = narrowed(filterset, public)
-    yield TOTAL, everything, Value(TOTAL)
-    for name, facet in facets.items():
-        entries = narrowed(filterset, public, but=name) if name in chosen else everything
-        if facet.only is not None:
-            entries = entries.filter(facet.only)
-        # A relation is joined, not read in a subquery: the search's SQL names the entries' table.
-        yield name, entries, F(facet.option) if isinstance(facet.option, str) else facet.option
-
-
 def count_facets(filterset, public, facets: dict[str, Facet]) -> FacetCounts:
     """Count every option of every facet, and the results, in one query."""
-    parts = [grouped(entries, name, option) for name, entries, option in counted_entries(filterset, public, facets)]
     total, counts = 0, {name: {} for name in facets}
-    for name, option, number in parts[0].union(*parts[1:], all=True).order_by():
+    for name, option, number in tally(filterset, public, facets):
         if name == TOTAL:
             total = number
         elif option is not None:  # None: entries without any option of the facet
@@ -310,49 +317,87 @@ def count_facets(filterset, public, facets: dict[str, Facet]) -> FacetCounts:
     return FacetCounts(total=total, counts=counts)
 
 
-def grouped(entries, facet: str, option):
-    """(facet, option, number of entries) for each option that `entries` have: one part of the counting query."""
-    return (
-        entries.order_by()
-        .annotate(facet=Value(facet, output_field=CharField()), option=Cast(option, TextField()))
-        .values("facet", "option")
-        .annotate(entries=Count("pk", distinct=True))
-        .values_list("facet", "option", "entries")
-    )
-
-
 def facet_sums(filterset, public, facets: dict[str, Facet], fields: list[str]) -> dict[str, dict[str, dict]]:
     """For the results (under TOTAL) and each option of each facet, the number of entries (`"entries"`) and the sums
     of their `fields`, counted as `facet_counts` counts (so each number is the result count of choosing that
-    option), kept until the content changes; one query.
-
-    An entry is summed once for each option it has, however many of its rows lead to that option (two towns of one
-    project count once for "city"): each facet's (option, entry) pairs are made distinct before they are summed.
-    """
+    option), kept until the content changes; one query. An entry is summed once for each option it has, however
+    many of its rows lead to that option (two towns of one project count once for "city")."""
     chosen = chosen_values(filterset)
     name = f"{public.model._meta.app_label}:facet-sums:{fields}:{sorted(chosen.items())!r}"
     return cached(name, lambda: sum_facets(filterset, public, facets, fields))
 
 
 def sum_facets(filterset, public, facets: dict[str, Facet], fields: list[str]) -> dict[str, dict[str, dict]]:
-    parts = [
-        entries.order_by()
-        .annotate(facet=Value(name, output_field=CharField()), option=Cast(option, TextField()))
-        .values("facet", "option", "pk", *fields)
-        .distinct()
-        for name, entries, option in counted_entries(filterset, public, facets)
-    ]
-    sql, params = parts[0].union(*parts[1:], all=True).order_by().query.sql_with_params()
-    sums = ", ".join(f"sum({connection.ops.quote_name(field)})" for field in fields)
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT facet, option, count(*), {sums} FROM ({sql}) AS entries GROUP BY facet, option", params)
-        rows = cursor.fetchall()
     totals = {TOTAL: {}, **{name: {} for name in facets}}
-    for facet, option, number, *summed in rows:
+    for facet, option, number, *summed in tally(filterset, public, facets, fields):
         if option is not None:  # None: entries without any option of the facet
             option = facets[facet].names.get(option, option) if facet in facets else option
             totals[facet][option] = {"entries": number, **dict(zip(fields, summed, strict=True))}
     return totals
+
+
+def tally(filterset, public, facets: dict[str, Facet], fields: Collection[str] = ()) -> list[tuple]:
+    """(facet, option, number of entries, sums of `fields`) for the results (facet and option TOTAL) and each
+    option of each facet, in one query.
+
+    The entries passing every filter but the facets in use are read once (a materialized common table
+    expression), with a column for each facet in use saying whether the entry passes it. The results are those
+    passing them all; each facet's options are counted over those passing every other facet in use, and among
+    them what a checkbox facet keeps. An option read across a to-many relation comes from the relation's own
+    table, joined to the entries; each (entry, option) pair counts once (made distinct where it could repeat).
+    """
+    values = validated(filterset)
+    chosen = [name for name in chosen_values(filterset) if name in facets]
+    quote = connection.ops.quote_name
+    relations = {
+        name: to_many(public.model, facet.option) if isinstance(facet.option, str) else None
+        for name, facet in facets.items()
+    }
+    columns = {}
+    for name, facet in facets.items():
+        if name in chosen:
+            condition = filterset.filters[name].condition(values[name], public.model)
+            columns[f"chosen_{name}"] = ExpressionWrapper(condition, output_field=BooleanField())
+        if facet.only is not None:
+            columns[f"only_{name}"] = ExpressionWrapper(facet.only, output_field=BooleanField())
+        if relations[name] is None:
+            option = F(facet.option) if isinstance(facet.option, str) else facet.option
+            columns[f"option_{name}"] = Cast(option, TextField())
+    entries = narrowed(filterset, public, but=chosen).values("pk", *fields, **columns)
+
+    def passing(facet: str) -> str:
+        """The SQL condition on an entry `e` of being counted for `facet`."""
+        conditions = [f"e.{quote(f'chosen_{other}')}" for other in chosen if other != facet]
+        if facet in facets and facets[facet].only is not None:
+            conditions.append(f"e.{quote(f'only_{facet}')}")
+        return " AND ".join(conditions) or "TRUE"
+
+    sums = "".join(f", sum({quote(field)})" for field in fields)
+    try:
+        sql, params = entries.query.sql_with_params()
+        parts = [f"SELECT %s, %s, count(*){sums} FROM entries e WHERE {passing(TOTAL)}"]
+        params = [*params, TOTAL, TOTAL]
+        for name in facets:
+            if relations[name] is None:
+                option = f"e.{quote(f'option_{name}')}"
+                parts.append(f"SELECT %s, {option}, count(*){sums} FROM entries e WHERE {passing(name)} GROUP BY 2")
+                params.append(name)
+                continue
+            rows, entry, path = relations[name]
+            rows = rows.values(entry=F(entry), option=Cast(F(path), TextField()))
+            rows_sql, rows_params = rows.query.sql_with_params()
+            picked = "".join(f", e.{quote(field)}" for field in fields)
+            distinct = "" if one_row_per_option(public.model, facets[name].option) else "DISTINCT "
+            parts.append(
+                f"SELECT %s, option, count(*){sums} FROM (SELECT {distinct}e.pk, related.option{picked} FROM entries e "
+                f"JOIN ({rows_sql}) AS related ON related.entry = e.pk WHERE {passing(name)}) AS pairs GROUP BY option"
+            )
+            params += [name, *rows_params]
+    except EmptyResultSet:  # a filter that can match nothing
+        return [(TOTAL, TOTAL, 0, *(None for _field in fields))]
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH entries AS MATERIALIZED ({sql}) {' UNION ALL '.join(parts)}", params)
+        return cursor.fetchall()
 
 
 class CountedPaginator(Paginator):

@@ -276,7 +276,7 @@ def timeline(filterset, measure: str) -> Chart:
 
 def count_years(filterset) -> list[tuple[int, dict]]:
     """(year, its counts and sums) from the first year a project started to the last one ends (or this year)."""
-    entries = narrowed(filterset, filterset.queryset, but="year")
+    entries = narrowed(filterset, filterset.queryset, but={"year"})
     span = entries.aggregate(first=Min("start_date__year"), last=Max("end_date__year"))
     if span["first"] is None:
         return []
