@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.core.validators import validate_unicode_slug
 from django.db import connection
@@ -373,28 +372,25 @@ def tally(filterset, public, facets: dict[str, Facet], fields: Collection[str] =
         return " AND ".join(conditions) or "TRUE"
 
     sums = "".join(f", sum({quote(field)})" for field in fields)
-    try:
-        sql, params = entries.query.sql_with_params()
-        parts = [f"SELECT %s, %s, count(*){sums} FROM entries e WHERE {passing(TOTAL)}"]
-        params = [*params, TOTAL, TOTAL]
-        for name in facets:
-            if relations[name] is None:
-                option = f"e.{quote(f'option_{name}')}"
-                parts.append(f"SELECT %s, {option}, count(*){sums} FROM entries e WHERE {passing(name)} GROUP BY 2")
-                params.append(name)
-                continue
-            rows, entry, path = relations[name]
-            rows = rows.values(entry=F(entry), option=Cast(F(path), TextField()))
-            rows_sql, rows_params = rows.query.sql_with_params()
-            picked = "".join(f", e.{quote(field)}" for field in fields)
-            distinct = "" if one_row_per_option(public.model, facets[name].option) else "DISTINCT "
-            parts.append(
-                f"SELECT %s, option, count(*){sums} FROM (SELECT {distinct}e.pk, related.option{picked} FROM entries e "
-                f"JOIN ({rows_sql}) AS related ON related.entry = e.pk WHERE {passing(name)}) AS pairs GROUP BY option"
-            )
-            params += [name, *rows_params]
-    except EmptyResultSet:  # a filter that can match nothing
-        return [(TOTAL, TOTAL, 0, *(None for _field in fields))]
+    sql, params = entries.query.sql_with_params()
+    parts = [f"SELECT %s, %s, count(*){sums} FROM entries e WHERE {passing(TOTAL)}"]
+    params = [*params, TOTAL, TOTAL]
+    for name in facets:
+        if relations[name] is None:
+            option = f"e.{quote(f'option_{name}')}"
+            parts.append(f"SELECT %s, {option}, count(*){sums} FROM entries e WHERE {passing(name)} GROUP BY 2")
+            params.append(name)
+            continue
+        rows, entry, path = relations[name]
+        rows = rows.values(entry=F(entry), option=Cast(F(path), TextField()))
+        rows_sql, rows_params = rows.query.sql_with_params()
+        picked = "".join(f", e.{quote(field)}" for field in fields)
+        distinct = "" if one_row_per_option(public.model, facets[name].option) else "DISTINCT "
+        parts.append(
+            f"SELECT %s, option, count(*){sums} FROM (SELECT {distinct}e.pk, related.option{picked} FROM entries e "
+            f"JOIN ({rows_sql}) AS related ON related.entry = e.pk WHERE {passing(name)}) AS pairs GROUP BY option"
+        )
+        params += [name, *rows_params]
     with connection.cursor() as cursor:
         cursor.execute(f"WITH entries AS MATERIALIZED ({sql}) {' UNION ALL '.join(parts)}", params)
         return cursor.fetchall()
