@@ -95,9 +95,10 @@ def any_of(model, lookup: str, values: list) -> Q:
 
 
 def to_many(model, lookup: str) -> tuple[QuerySet, str, str] | None:
-    """How to read `lookup` of `model` across a to-many relation without the entries' own table: (the rows of the
-    relation's table, their field naming the entry, the lookup from them); None for a field of the entry itself or
-    across a to-one relation, which a query of the entries reads."""
+    """How to read `lookup` of `model` across a to-many relation: (the rows to read, their field naming the entry,
+    the lookup from them), which for a many-to-many relation of `model` are the relation's own table, without the
+    entries' one; None for a field of the entry itself or across a to-one relation, which a query of the entries
+    reads."""
     first, _, rest = lookup.partition(LOOKUP_SEP)
     field = model._meta.get_field(first)
     if not rest or not (field.many_to_many or field.one_to_many):
@@ -223,6 +224,7 @@ class OnlyIfTrueFilter(Filter):
         return qs.filter(self.condition(value, qs.model)) if value else qs
 
     def condition(self, value: bool, model) -> Q:
+        """The entries the ticked checkbox keeps."""
         return Q(**{self.field_name: True})
 
 
@@ -249,9 +251,11 @@ class FilteredListView(FilterView):
 
 @dataclass(frozen=True)
 class Facet:
-    """How a list counts the options of one of its filters: by the value `option` takes for each entry (a field, or
-    a field across a relation, which the count joins), among the entries `only` keeps (a checkbox filter counts
-    those it would keep, under one option); `names` says how an option's SQL text reads in the address."""
+    """How a list counts the options of one of its filters (the filter of the same name, which says through its
+    `condition` which entries pass it): by the value `option` takes for each entry (a field of the entry, across
+    to-one relations, or across one to-many relation as its first step, as `tally` reads them), among the entries
+    `only` keeps (a checkbox filter counts those it would keep, under one option); `names` says how an option's SQL
+    text reads in the address."""
 
     option: str | Value
     only: Q | None = None
@@ -311,7 +315,7 @@ def count_facets(filterset, public, facets: dict[str, Facet]) -> FacetCounts:
     for name, option, number in tally(filterset, public, facets):
         if name == TOTAL:
             total = number
-        elif option is not None:  # None: entries without any option of the facet
+        elif option is not None:  # None: entries whose field of the option is empty
             counts[name][facets[name].names.get(option, option)] = number
     return FacetCounts(total=total, counts=counts)
 
@@ -329,7 +333,7 @@ def facet_sums(filterset, public, facets: dict[str, Facet], fields: list[str]) -
 def sum_facets(filterset, public, facets: dict[str, Facet], fields: list[str]) -> dict[str, dict[str, dict]]:
     totals = {TOTAL: {}, **{name: {} for name in facets}}
     for facet, option, number, *summed in tally(filterset, public, facets, fields):
-        if option is not None:  # None: entries without any option of the facet
+        if option is not None:  # None: entries whose field of the option is empty
             option = facets[facet].names.get(option, option) if facet in facets else option
             totals[facet][option] = {"entries": number, **dict(zip(fields, summed, strict=True))}
     return totals
@@ -346,7 +350,7 @@ def tally(filterset, public, facets: dict[str, Facet], fields: Collection[str] =
     table, joined to the entries; each (entry, option) pair counts once (made distinct where it could repeat).
     """
     values = validated(filterset)
-    chosen = [name for name in chosen_values(filterset) if name in facets]
+    in_use = [name for name in chosen_values(filterset) if name in facets]
     quote = connection.ops.quote_name
     relations = {
         name: to_many(public.model, facet.option) if isinstance(facet.option, str) else None
@@ -354,7 +358,7 @@ def tally(filterset, public, facets: dict[str, Facet], fields: Collection[str] =
     }
     columns = {}
     for name, facet in facets.items():
-        if name in chosen:
+        if name in in_use:
             condition = filterset.filters[name].condition(values[name], public.model)
             columns[f"chosen_{name}"] = ExpressionWrapper(condition, output_field=BooleanField())
         if facet.only is not None:
@@ -362,11 +366,12 @@ def tally(filterset, public, facets: dict[str, Facet], fields: Collection[str] =
         if relations[name] is None:
             option = F(facet.option) if isinstance(facet.option, str) else facet.option
             columns[f"option_{name}"] = Cast(option, TextField())
-    entries = narrowed(filterset, public, but=chosen).values("pk", *fields, **columns)
+    # The SQL below names these columns as `values()` writes them: "pk", the `fields` and the `columns`.
+    entries = narrowed(filterset, public, but=in_use).values("pk", *fields, **columns)
 
     def passing(facet: str) -> str:
         """The SQL condition on an entry `e` of being counted for `facet`."""
-        conditions = [f"e.{quote(f'chosen_{other}')}" for other in chosen if other != facet]
+        conditions = [f"e.{quote(f'chosen_{other}')}" for other in in_use if other != facet]
         if facet in facets and facets[facet].only is not None:
             conditions.append(f"e.{quote(f'only_{facet}')}")
         return " AND ".join(conditions) or "TRUE"

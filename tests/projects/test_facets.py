@@ -191,7 +191,11 @@ def test_every_count_and_the_number_of_results_come_from_one_query(client, catal
 
     assert card_titles(response) or result_count(response) == 0
     assert len(counting_queries(captured)) == 1
-    counted = [query["sql"] for query in captured if "COUNT(*)" in query["sql"] and "django_cache" not in query["sql"]]
+    counted = [
+        query["sql"]
+        for query in captured
+        if "count(" in query["sql"].lower() and "UNION ALL" not in query["sql"] and "django_cache" not in query["sql"]
+    ]
     assert counted == [], "the paginator counts nothing itself"
 
 
