@@ -126,8 +126,6 @@ class EqualsAny(Lookup):
     """`field = ANY(array)`: one array parameter, however many values, whose length the planner reads, so it
     estimates how many rows match (for `field IN (SELECT unnest(array))` it assumes 200, whatever the array)."""
 
-    lookup_name = "any"
-
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
         rhs, rhs_params = self.process_rhs(compiler, connection)
@@ -136,7 +134,7 @@ class EqualsAny(Lookup):
 
 def in_array(field: str, values: list[int]) -> Q:
     """The rows whose `field` is one of thousands of ids, sent as one array: a single text parameter, which
-    neither Django nor the driver go through value by value."""
+    neither Django nor the driver goes through value by value."""
     array = "{" + ",".join(str(int(value)) for value in values) + "}"
     return Q(EqualsAny(F(field), Cast(Value(array), ArrayField(BigIntegerField()))))
 

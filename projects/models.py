@@ -208,8 +208,8 @@ class Project(Publishable):
             models.Index(fields=["status", "-published_at"], name="project_public_newest"),
             # The year filter (`running_in`) reads this narrow index alone, not the wide table.
             models.Index(fields=["start_date", "end_date", "status", "published_at", "id"], name="project_running"),
-            # A search's list and counts read thousands of hits by id, with what the public ones and the state and
-            # partner facets need: from this narrow index alone, not the wide table.
+            # A search reads its hits by id, with the columns saying which are public and their state and partner
+            # facets, from this narrow index rather than the wide table (alone while vacuum keeps pages all-visible).
             models.Index(
                 fields=["id"],
                 include=["status", "published_at", "state", "is_looking_for_partners"],

@@ -126,9 +126,9 @@ DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
     "timeout": env.float("DATABASE_POOL_TIMEOUT", default=5.0),
 }
 DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", 5)
-# The planner's costs for a database held in memory or on SSD, not on the spinning disks its defaults assume: an
-# index lookup costs little more than reading the next row, so the lists' counts look up each result's relations
-# rather than read whole relation tables.
+# A database in memory or on SSD, not on the spinning disks the planner's defaults assume: a page read at random
+# costs little more than the next in order, so the lists' counts look up each hit's relations rather than read
+# whole tables.
 DATABASES["default"]["OPTIONS"].setdefault("options", "-c random_page_cost=1.1")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
