@@ -6,6 +6,7 @@ Values that do not validate are ignored and explained on the page, never a serve
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django import forms
 from django.conf import settings
@@ -90,36 +91,36 @@ def any_of(model, lookup: str, values: list) -> Q:
     relation = to_many(model, lookup)
     if relation is None:
         return Q(**{f"{lookup}__in": values})
-    rows, entry, path = relation
-    return Q(pk__in=rows.filter(**{f"{path}__in": values}).values(entry))
+    return Q(pk__in=relation.rows.filter(**{f"{relation.path}__in": values}).values(relation.entry))
 
 
-def to_many(model, lookup: str) -> tuple[QuerySet, str, str] | None:
-    """How to read `lookup` of `model` across a to-many relation: (the rows to read, their field naming the entry,
-    the lookup from them), which for a many-to-many relation of `model` are the relation's own table, without the
-    entries' one; None for a field of the entry itself or across a to-one relation, which a query of the entries
-    reads."""
+class ToMany(NamedTuple):
+    """How to read a lookup across a to-many relation: the rows to read, their field naming the entry, the lookup
+    from them, and whether an entry may have one option in several rows (two towns, one sub-region)."""
+
+    rows: QuerySet
+    entry: str
+    path: str
+    repeats: bool
+
+
+def to_many(model, lookup: str) -> ToMany | None:
+    """How to read `lookup` of `model` across a to-many relation, which for a many-to-many relation of `model` are
+    the relation's own rows, without the entries' table; None for a field of the entry itself or across a to-one
+    relation, which a query of the entries reads."""
     first, _, rest = lookup.partition(LOOKUP_SEP)
     field = model._meta.get_field(first)
     if not rest or not (field.many_to_many or field.one_to_many):
         return None
     through = getattr(field.remote_field, "through", None)
     if field.many_to_many and not field.auto_created and through._meta.auto_created:
-        return through.objects.all(), field.m2m_field_name(), f"{field.m2m_reverse_field_name()}__{rest}"
+        # The table holds each pair once, so a unique field of the related rows (a slug, a code) never repeats.
+        unique = LOOKUP_SEP not in rest and field.related_model._meta.get_field(rest).unique
+        path = f"{field.m2m_reverse_field_name()}__{rest}"
+        return ToMany(through.objects.all(), field.m2m_field_name(), path, repeats=not unique)
     if field.one_to_many:
-        return field.related_model._base_manager.all(), field.field.name, rest
-    return model._base_manager.all(), "pk", lookup
-
-
-def one_row_per_option(model, lookup: str) -> bool:
-    """Whether the rows `to_many` reads for `lookup` give an entry each option at most once: a many-to-many
-    table holds each pair once, so a unique field of the related rows (a slug, a code) never repeats, where a
-    shared one (a sub-region) may."""
-    first, _, rest = lookup.partition(LOOKUP_SEP)
-    field = model._meta.get_field(first)
-    if not field.many_to_many or field.auto_created or LOOKUP_SEP in rest:
-        return False
-    return field.remote_field.through._meta.auto_created and field.related_model._meta.get_field(rest).unique
+        return ToMany(field.related_model._base_manager.all(), field.field.name, rest, repeats=True)
+    return ToMany(model._base_manager.all(), "pk", lookup, repeats=True)
 
 
 class EqualsAny(Lookup):
@@ -395,11 +396,11 @@ def tally(filterset, public, facets: dict[str, Facet], fields: Collection[str] =
             parts.append(f"SELECT %s, {option}, count(*){sums} FROM entries e WHERE {passing(name)} GROUP BY 2")
             params.append(name)
             continue
-        rows, entry, path = relations[name]
-        rows = rows.values(entry=F(entry), option=Cast(F(path), TextField()))
+        relation = relations[name]
+        rows = relation.rows.values(entry=F(relation.entry), option=Cast(F(relation.path), TextField()))
         rows_sql, rows_params = rows.query.sql_with_params()
         picked = "".join(f", e.{quote(field)}" for field in fields)
-        distinct = "" if one_row_per_option(public.model, facets[name].option) else "DISTINCT "
+        distinct = "DISTINCT " if relation.repeats else ""
         parts.append(
             f"SELECT %s, option, count(*){sums} FROM (SELECT {distinct}e.pk, related.option{picked} FROM entries e "
             f"JOIN ({rows_sql}) AS related ON related.entry = e.pk WHERE {passing(name)}) AS pairs GROUP BY option"
