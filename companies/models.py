@@ -95,6 +95,9 @@ class Company(Publishable):
     # Searched with the summary: the company's capabilities and the names of its priorities in every language.
     search_related_names = ("capabilities__name", "priorities__name_en", "priorities__name_fi", "priorities__name_sv")
     search_related = search_fields.related_field()
+    # Counted and filtered by in the list of companies (its municipality is a column of its own).
+    facet_lookups = ("priorities__slug",)
+    facet_options = search_fields.facet_options_field()
     search_en, search_fi, search_sv = searched.vectors()
     search_text = searched.plain_text()
     objects = CompanyQuerySet.as_manager()
@@ -118,7 +121,7 @@ class Company(Publishable):
                 violation_error_message=_("The founding year must be between 1600 and 2100."),
             ),
         ]
-        indexes = search_fields.indexes("company")
+        indexes = [*search_fields.indexes("company"), search_fields.facet_options_index("company")]
 
     def __str__(self):
         return self.name

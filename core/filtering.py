@@ -11,6 +11,7 @@ from typing import NamedTuple
 from django import forms
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
+from django.core.exceptions import ImproperlyConfigured
 from django.core.paginator import Paginator
 from django.core.validators import validate_unicode_slug
 from django.db import connection
@@ -22,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from django_filters import CharFilter, Filter, MultipleChoiceFilter
 from django_filters.views import FilterView
 
+from search.fields import FACET_OPTIONS, facet_option
 from search.queries import matching, rank, ranked
 
 from .caching import cached, keep_with_query
@@ -84,24 +86,31 @@ class AnyOfFilter(MultipleChoiceFilter):
 def any_of(model, lookup: str, values: list) -> Q:
     """The rows of `model` whose `lookup` is one of `values`.
 
-    Across a many-to-many or reverse relation, the ids come from the relation's own table
+    A lookup of the model's `facet_lookups` is read from its `facet_options` (`&&`, any in common), as the counts
+    read it. Across another many-to-many or reverse relation, the ids come from the relation's own table
     (`pk IN (SELECT project_id FROM projects_project_priorities WHERE ...)`), which PostgreSQL
     answers with a semi-join instead of joining, and then de-duplicating, the whole list.
     """
+    if is_facet_option(model, lookup):
+        return Q(**{f"{FACET_OPTIONS}__overlap": [facet_option(lookup, value) for value in values]})
     relation = to_many(model, lookup)
     if relation is None:
         return Q(**{f"{lookup}__in": values})
     return Q(pk__in=relation.rows.filter(**{f"{relation.path}__in": values}).values(relation.entry))
 
 
+def is_facet_option(model, lookup) -> bool:
+    """Whether `model` keeps the values of `lookup` in its `facet_options` (search.fields)."""
+    return isinstance(lookup, str) and lookup in getattr(model, "facet_lookups", ())
+
+
 class ToMany(NamedTuple):
-    """How to read a lookup across a to-many relation: the rows to read, their field naming the entry, the lookup
-    from them, and whether an entry may have one option in several rows (two towns, one sub-region)."""
+    """How to read a lookup across a to-many relation: the rows to read, their field naming the entry, and the
+    lookup from them."""
 
     rows: QuerySet
     entry: str
     path: str
-    repeats: bool
 
 
 def to_many(model, lookup: str) -> ToMany | None:
@@ -114,13 +123,11 @@ def to_many(model, lookup: str) -> ToMany | None:
         return None
     through = getattr(field.remote_field, "through", None)
     if field.many_to_many and not field.auto_created and through._meta.auto_created:
-        # The table holds each pair once, so a unique field of the related rows (a slug, a code) never repeats.
-        unique = LOOKUP_SEP not in rest and field.related_model._meta.get_field(rest).unique
         path = f"{field.m2m_reverse_field_name()}__{rest}"
-        return ToMany(through.objects.all(), field.m2m_field_name(), path, repeats=not unique)
+        return ToMany(through.objects.all(), field.m2m_field_name(), path)
     if field.one_to_many:
-        return ToMany(field.related_model._base_manager.all(), field.field.name, rest, repeats=True)
-    return ToMany(model._base_manager.all(), "pk", lookup, repeats=True)
+        return ToMany(field.related_model._base_manager.all(), field.field.name, rest)
+    return ToMany(model._base_manager.all(), "pk", lookup)
 
 
 class EqualsAny(Lookup):
@@ -262,10 +269,10 @@ class FilteredListView(FilterView):
 @dataclass(frozen=True)
 class Facet:
     """How a list counts the options of one of its filters (the filter of the same name, which says through its
-    `condition` which entries pass it): by the value `option` takes for each entry (a field of the entry, across
-    to-one relations, or across one to-many relation as its first step, as `tally` reads them), among the entries
-    `only` keeps (a checkbox filter counts those it would keep, under one option); `names` says how an option's SQL
-    text reads in the address."""
+    `condition` which entries pass it): by the value `option` takes for each entry (a field of the entry or across
+    to-one relations; across a to-many relation, a lookup of the model's `facet_lookups`), among the entries `only`
+    keeps (a checkbox filter counts those it would keep, under one option of its own); `names` says how an option's
+    SQL text reads in the address."""
 
     option: str | Value
     only: Q | None = None
@@ -356,28 +363,31 @@ def tally(filterset, public, facets: dict[str, Facet], fields: Collection[str] =
     The entries passing every filter but the facets in use are read once (a materialized common table
     expression), with a column for each facet in use saying whether the entry passes it. The results are those
     passing them all; each facet's options are counted over those passing every other facet in use, and among
-    them what a checkbox facet keeps. An option read across a to-many relation comes from the relation's own
-    table, joined to the entries; each (entry, option) pair counts once (made distinct where it could repeat).
+    them what a checkbox facet keeps. The options an entry has across its to-many relations come from its
+    `facet_options`, which holds each once: they are counted together, in one pass over the entries' arrays.
     """
+    model = public.model
     values = validated(filterset)
     in_use = [name for name in chosen_values(filterset) if name in facets]
     quote = connection.ops.quote_name
-    relations = {
-        name: to_many(public.model, facet.option) if isinstance(facet.option, str) else None
-        for name, facet in facets.items()
-    }
+    listed = {facet.option: name for name, facet in facets.items() if is_facet_option(model, facet.option)}
     columns = {}
     for name, facet in facets.items():
         if name in in_use:
-            condition = filterset.filters[name].condition(values[name], public.model)
+            condition = filterset.filters[name].condition(values[name], model)
             columns[f"chosen_{name}"] = ExpressionWrapper(condition, output_field=BooleanField())
         if facet.only is not None:
             columns[f"only_{name}"] = ExpressionWrapper(facet.only, output_field=BooleanField())
-        if relations[name] is None:
-            option = F(facet.option) if isinstance(facet.option, str) else facet.option
-            columns[f"option_{name}"] = Cast(option, TextField())
+        if name in listed.values():
+            continue
+        if isinstance(facet.option, str) and to_many(model, facet.option):
+            raise ImproperlyConfigured(f"{model.__name__}.facet_lookups should name {facet.option}, which it counts.")
+        option = F(facet.option) if isinstance(facet.option, str) else facet.option
+        columns[f"option_{name}"] = Cast(option, TextField())
     # The SQL below names these columns as `values()` writes them: "pk", the `fields` and the `columns`.
-    entries = narrowed(filterset, public, but=in_use).values("pk", *fields, **columns)
+    entries = narrowed(filterset, public, but=in_use).values(
+        "pk", *fields, *([FACET_OPTIONS] if listed else []), **columns
+    )
 
     def passing(facet: str) -> str:
         """The SQL condition on an entry `e` of being counted for `facet`."""
@@ -391,24 +401,36 @@ def tally(filterset, public, facets: dict[str, Facet], fields: Collection[str] =
     parts = [f"SELECT %s, %s, count(*){sums} FROM entries e WHERE {passing(TOTAL)}"]
     params = [*params, TOTAL, TOTAL]
     for name in facets:
-        if relations[name] is None:
+        if name not in listed.values():
             option = f"e.{quote(f'option_{name}')}"
             parts.append(f"SELECT %s, {option}, count(*){sums} FROM entries e WHERE {passing(name)} GROUP BY 2")
             params.append(name)
-            continue
-        relation = relations[name]
-        rows = relation.rows.values(entry=F(relation.entry), option=Cast(F(relation.path), TextField()))
-        rows_sql, rows_params = rows.query.sql_with_params()
-        picked = "".join(f", e.{quote(field)}" for field in fields)
-        distinct = "DISTINCT " if relation.repeats else ""
+    if listed:
+        # Each option "lookup=value" of the entries' arrays, counted over the entries passing for its facet: those
+        # passing every facet in use, or, for a facet in use, every other one. An entry passing for no facet is
+        # left before its array is read.
+        in_use_listed = [(lookup, name) for lookup, name in listed.items() if name in in_use]
+        cases = "".join(f"WHEN starts_with(o, %s) THEN {passing(name)} " for _lookup, name in in_use_listed)
+        counted = f"CASE {cases}ELSE {passing(TOTAL)} END" if cases else passing(TOTAL)
+        entry_counted = " OR ".join(f"({passing(name)})" for _lookup, name in in_use_listed) or passing(TOTAL)
+        # unnest() in the select list rather than joined: PostgreSQL then spreads the arrays without a function scan
+        # per entry, which takes half as long.
         parts.append(
-            f"SELECT %s, option, count(*){sums} FROM (SELECT {distinct}e.pk, related.option{picked} FROM entries e "
-            f"JOIN ({rows_sql}) AS related ON related.entry = e.pk WHERE {passing(name)}) AS pairs GROUP BY option"
+            f"SELECT NULL, o, count(*){sums} FROM (SELECT e.*, unnest(e.{quote(FACET_OPTIONS)}) AS o FROM entries e "
+            f"WHERE {entry_counted}) AS e WHERE {counted} GROUP BY o"
         )
-        params += [name, *rows_params]
+        params += [facet_option(lookup, "") for lookup, _name in in_use_listed]
     with connection.cursor() as cursor:
         cursor.execute(f"WITH entries AS MATERIALIZED ({sql}) {' UNION ALL '.join(parts)}", params)
-        return cursor.fetchall()
+        rows = []
+        for name, option, *numbers in cursor.fetchall():
+            if name is None:  # an option of the arrays, as facet_option writes it; those of other facets are left
+                lookup, option = option.split("=", 1)
+                if lookup not in listed:
+                    continue
+                name = listed[lookup]
+            rows.append((name, option, *numbers))
+        return rows
 
 
 class CountedPaginator(Paginator):

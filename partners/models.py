@@ -69,6 +69,9 @@ class Partner(Publishable):
     # Searched with the summary: the names of the partner's priorities of interest in every language.
     search_related_names = ("priorities__name_en", "priorities__name_fi", "priorities__name_sv")
     search_related = search_fields.related_field()
+    # Counted and filtered by in the list of partners.
+    facet_lookups = ("priorities__slug",)
+    facet_options = search_fields.facet_options_field()
     search_en, search_fi, search_sv = searched.vectors()
     search_text = searched.plain_text()
     objects = PartnerQuerySet.as_manager()
@@ -78,7 +81,7 @@ class Partner(Publishable):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
         permissions = [("publish_partner", _("Can publish, schedule, unpublish and archive partners"))]
-        indexes = search_fields.indexes("partner")
+        indexes = [*search_fields.indexes("partner"), search_fields.facet_options_index("partner")]
 
     def __str__(self):
         return self.name

@@ -165,6 +165,17 @@ class Project(Publishable):
         "tags__name",
     )
     search_related = search_fields.related_field()
+    # Counted and filtered by in the catalogue.
+    facet_lookups = (
+        "priorities__slug",
+        "themes__slug",
+        "municipalities__is_town",
+        "municipalities__sub_region",
+        "municipalities__code",
+        "funds__slug",
+        "sdgs__number",
+    )
+    facet_options = search_fields.facet_options_field()
     search_en, search_fi, search_sv = searched.vectors()
     search_text = searched.plain_text()
     objects = ProjectQuerySet.as_manager()
@@ -208,14 +219,20 @@ class Project(Publishable):
             models.Index(fields=["status", "-published_at"], name="project_public_newest"),
             # The year filter (`running_in`) reads this narrow index alone, not the wide table.
             models.Index(fields=["start_date", "end_date", "status", "published_at", "id"], name="project_running"),
-            # A search reads its hits by id, with the columns saying which are public and their state and partner
-            # facets, from this narrow index rather than the wide table (alone while vacuum keeps pages all-visible).
+            # Whether a project is public, by its id, without reading the wide table: a company's or a partner's
+            # projects, counted and listed.
+            models.Index(fields=["id"], include=["status", "published_at"], name="project_public_by_id"),
+            # The counts read the entries, with the columns saying which are public and their options of every
+            # facet, from this narrow index rather than the wide table (alone while vacuum keeps pages all-visible).
+            # Its key is not the id: for thousands of a search's hits PostgreSQL then reads it whole, checking each
+            # entry against the hits, rather than looking each hit up (the primary key's index does that for a few).
             models.Index(
-                fields=["id"],
-                include=["status", "published_at", "state", "is_looking_for_partners"],
+                fields=["status"],
+                include=["published_at", "id", "state", "is_looking_for_partners", "facet_options"],
                 name="project_hits",
             ),
             *search_fields.indexes("project"),
+            search_fields.facet_options_index("project"),
         ]
 
     def __str__(self):

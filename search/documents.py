@@ -1,10 +1,12 @@
-"""Keeping what the generated search columns cannot see up to date: `search_related` and the "did you mean" words.
+"""Keeping what the generated search columns cannot see up to date: an entry's copies of its relations
+(`search_related`, `facet_options`) and the "did you mean" words.
 
 A searchable model names, in `search_related_names`, the lookups through its many-to-many relations whose text
-is searched with its summary (`"themes__name_fi"`, `"tags__name"`). Whenever such a relation changes, or a
-related row is renamed or deleted, the entries concerned get their `search_related` again, in one UPDATE: the
-receivers below listen to exactly those relations and models (a bulk change made with querysets or SQL sends no
-signal: call `refresh_related` after it, as `load_demo` does).
+is searched with its summary (`"themes__name_fi"`, `"tags__name"`), and in `facet_lookups` those whose values
+its list counts and filters by (`"municipalities__sub_region"`). Whenever such a relation changes, or a related
+row is renamed or deleted, the entries concerned get both columns again, in one UPDATE: the receivers below
+listen to exactly those relations and models (a bulk change made with querysets or SQL sends no signal: call
+`refresh_related` after it, as `load_demo` does).
 
 The word list holds the words of the texts that are public or scheduled to go public: a search finds a word
 inside a longer one through it the moment its entry goes public, and "did you mean" suggests only words that
@@ -17,12 +19,14 @@ from contextlib import contextmanager
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.fields import ArrayField
 from django.db import connection
-from django.db.models import F, OuterRef, StringAgg, Subquery, TextField, Value
-from django.db.models.functions import Coalesce
+from django.db.models import F, Func, OuterRef, StringAgg, Subquery, TextField, Value
+from django.db.models.functions import Cast, Coalesce, Concat
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
-from .fields import RELATED, TEXT, spaced
+from .fields import FACET_OPTIONS, RELATED, TEXT, facet_option, spaced
 from .models import SearchWord
 
 # Words shorter than this are not suggested, nor matched inside longer ones.
@@ -34,12 +38,17 @@ def searchable_models() -> list:
     return [model for model in apps.get_models() if any(field.name == TEXT for field in model._meta.concrete_fields)]
 
 
-def _relations(model) -> dict[str, list[str]]:
-    """The lookups of `search_related_names`, by the relation they go through."""
+def _relations(model, names: str = "search_related_names") -> dict[str, list[str]]:
+    """The lookups of `names` (by default `search_related_names`), by the relation they go through."""
     relations: dict[str, list[str]] = {}
-    for lookup in getattr(model, "search_related_names", ()):
+    for lookup in getattr(model, names, ()):
         relations.setdefault(lookup.split("__", 1)[0], []).append(lookup)
     return relations
+
+
+def _watched(model) -> set[str]:
+    """The relations whose rows the copies of `model` are made from."""
+    return {*_relations(model), *_relations(model, "facet_lookups")}
 
 
 def _text(expressions: list):
@@ -60,10 +69,33 @@ def related_text(model):
     return _text(per_relation)
 
 
+def facet_options(model):
+    """An expression for the options an entry has of each lookup of its `facet_lookups`, each once: an array
+    subquery per lookup, joined."""
+    arrays = [
+        ArraySubquery(
+            model._base_manager.filter(pk=OuterRef("pk"), **{f"{lookup}__isnull": False})
+            .order_by()
+            .annotate(
+                option=Concat(Value(facet_option(lookup, "")), Cast(F(lookup), TextField()), output_field=TextField())
+            )
+            .values("option")
+            .distinct()
+        )
+        for lookup in model.facet_lookups
+    ]
+    return Func(*arrays, template="(%(expressions)s)", arg_joiner=" || ", output_field=ArrayField(TextField()))
+
+
 def refresh_related(model, pks: Iterable[int] | None = None) -> None:
-    """Write the `search_related` of these entries of `model` (all when `pks` is None) from their relations, and
-    add the words of the public ones to the word list."""
-    if not _relations(model):
+    """Write the `search_related` and `facet_options` of these entries of `model` (all when `pks` is None) from
+    their relations, and add the words of the public ones to the word list."""
+    copies = {}
+    if _relations(model):
+        copies[RELATED] = related_text(model)
+    if getattr(model, "facet_lookups", ()):
+        copies[FACET_OPTIONS] = facet_options(model)
+    if not copies:
         return
     entries = model._base_manager.all()
     if pks is not None:
@@ -71,9 +103,18 @@ def refresh_related(model, pks: Iterable[int] | None = None) -> None:
         if not pks:
             return
         entries = entries.filter(pk__in=pks)
-    entries.update(**{RELATED: related_text(model)})
+    entries.update(**copies)
     if pks is not None:
         _add_words([model.objects.published_or_scheduled().filter(pk__in=pks)])
+
+
+def refresh_entry(entry) -> None:
+    """`refresh_related` for an entry at hand, whose copies in memory are then stale: they are dropped, so that
+    the entry reads them again when asked and its next save() leaves them as they are in the database (Django
+    saves the fields an instance holds)."""
+    refresh_related(type(entry), [entry.pk])
+    for name in (RELATED, FACET_OPTIONS):
+        entry.__dict__.pop(name, None)
 
 
 def refresh_words(entries: Iterable | None = None) -> None:
@@ -114,7 +155,7 @@ def _add_words(querysets: list) -> None:
 
 
 def rebuild() -> None:
-    """Rebuild every entry's `search_related` and the word list."""
+    """Rebuild every entry's `search_related` and `facet_options`, and the word list."""
     for model in searchable_models():
         refresh_related(model)
     refresh_words()
@@ -148,7 +189,7 @@ def _entries_related_to(model, relation: str, instance) -> list[int]:
 
 def connect_signals() -> None:
     for model in searchable_models():
-        for relation in _relations(model):
+        for relation in _watched(model):
             field = model._meta.get_field(relation)
             _connect_relation(model, relation, field.remote_field.through, field.related_model)
 
@@ -161,7 +202,7 @@ def _connect_relation(model, relation: str, through, related) -> None:
         # The entry's own side (entry.themes.add(theme)); the history of the relations (django-simple-history)
         # refuses changes made from the other side.
         if isinstance(instance, model) and action.startswith("post_"):
-            refresh_related(model, [instance.pk])
+            refresh_entry(instance)
 
     def renamed(sender, instance, created, raw=False, **kwargs):
         if not created and not raw:

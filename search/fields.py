@@ -9,6 +9,10 @@ A model says what it searches in a `Searched` and declares the columns it gives:
 - `search_related`: what comes through relations (tag names, the taxonomies' names in every language), an
   ordinary column that search.documents keeps current, since a generated column cannot read another table.
 
+A model whose lists count and filter by options reached through its to-many relations (a project's priorities,
+its municipalities' sub-regions) names those lookups in `facet_lookups` and declares `facet_options`, the options
+it has, which search.documents keeps current with `search_related` (core.filtering reads them).
+
 `indexes` gives the GIN indexes for the model's Meta.
 """
 
@@ -17,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import reduce
 
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
@@ -28,11 +33,24 @@ CONFIGS = {"en": "english", "fi": "finnish", "sv": "swedish"}
 RELATED = "search_related"
 VECTORS = tuple(f"search_{code}" for code in CONFIGS)
 TEXT = "search_text"
-COLUMNS = (RELATED, *VECTORS, TEXT)
+FACET_OPTIONS = "facet_options"
+# The columns made from an entry's other columns or its relations: no version of the history holds them.
+COLUMNS = (RELATED, FACET_OPTIONS, *VECTORS, TEXT)
 
 
 def related_field() -> models.TextField:
     return models.TextField(default="", blank=True, editable=False)
+
+
+def facet_options_field() -> ArrayField:
+    """An entry's options of each lookup of its `facet_lookups`, each once, written by `facet_option`."""
+    return ArrayField(models.TextField(), default=list, blank=True, editable=False)
+
+
+def facet_option(lookup: str, value) -> str:
+    """How `facet_options` holds the option `value` of `lookup` ("priorities__slug=smart-mobility"); a boolean is
+    written as PostgreSQL writes it as text ("true"), as search.documents writes them."""
+    return f"{lookup}={str(value).lower() if isinstance(value, bool) else value}"
 
 
 def _text(column: str) -> Coalesce:
@@ -119,3 +137,8 @@ def indexes(prefix: str) -> list[GinIndex]:
         *(GinIndex(fields=[name], name=f"{prefix}_{name}") for name in VECTORS),
         GinIndex(OpClass(TEXT, name="gin_trgm_ops"), name=f"{prefix}_{TEXT}"),
     ]
+
+
+def facet_options_index(prefix: str) -> GinIndex:
+    """The index of `facet_options`, which finds the entries having any of some options (`&&`)."""
+    return GinIndex(fields=[FACET_OPTIONS], name=f"{prefix}_{FACET_OPTIONS}")

@@ -11,7 +11,7 @@ from core.images import make_renditions
 from core.publishing import Status
 from partners.models import OrganisationType, Partner
 from projects.models import ParticipantRole, Participation, Project, ProjectImage, ProjectState
-from search.documents import refresh_related
+from search.documents import refresh_entry
 from strategy.models import Municipality, Priority, StrategyPage
 
 
@@ -66,7 +66,7 @@ def refresh_searched_names():
 
     def hook(obj, create, extracted, **kwargs):
         if create:
-            refresh_related(type(obj), [obj.pk])
+            refresh_entry(obj)
 
     return factory.post_generation(hook)
 
