@@ -6,6 +6,7 @@ replaced after `max_requests` (plus a random jitter, so they are not all replace
 slow leak.
 """
 
+import gc
 import multiprocessing
 import os
 
@@ -25,3 +26,9 @@ forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1"
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+
+
+def post_worker_init(worker):
+    """The portal is loaded: what it loaded lives as long as the worker, so the garbage collector's full
+    collections, which pause a request, need not go through it again (gc.freeze)."""
+    gc.freeze()

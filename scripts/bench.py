@@ -20,6 +20,7 @@ BENCH_WARMUP (untimed requests first, default 3), BENCH_SEARCH_ROUNDS (timed req
 default 5). Without DJANGO_DEBUG the pages are measured as in production, with debug off.
 """
 
+import gc
 import math
 import os
 import statistics
@@ -46,6 +47,8 @@ os.environ["DJANGO_ALLOWED_HOSTS"] = ",".join([*hosts, "testserver"] if "testser
 import django  # noqa: E402
 
 django.setup()
+# As a worker of gunicorn.conf.py does once the portal is loaded.
+gc.freeze()
 
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
