@@ -367,8 +367,9 @@ def tally(filterset, public, facets: dict[str, Facet], fields: Collection[str] =
     """(facet, option, number of entries, sums of `fields`) for the results (facet and option TOTAL) and each
     option of each facet, in one query.
 
-    The entries passing every filter but the facets in use are read once (a materialized common table
-    expression), with a column for each facet in use saying whether the entry passes it. The results are those
+    The entries passing every filter but the facets in use, and all but one of those, are read once (a
+    materialized common table expression), with a column for each facet in use saying whether the entry passes
+    it. The results are those
     passing them all; each facet's options are counted over those passing every other facet in use, and among
     them what a checkbox facet keeps. The options an entry has across its to-many relations come from its
     `facet_options`, which holds each once: they are counted together, in one pass over the entries' arrays.
@@ -405,6 +406,10 @@ def tally(filterset, public, facets: dict[str, Facet], fields: Collection[str] =
 
     sums = "".join(f", sum({quote(field)})" for field in fields)
     sql, params = entries.query.sql_with_params()
+    if len(in_use) > 1:
+        # An entry failing two of the facets in use is counted for none of them: it is not kept.
+        failed = " + ".join(f"(NOT e.{quote(f'chosen_{name}')})::int" for name in in_use)
+        sql = f"SELECT * FROM ({sql}) AS e WHERE {failed} <= 1"
     parts = [f"SELECT %s, %s, count(*){sums} FROM entries e WHERE {passing(TOTAL)}"]
     params = [*params, TOTAL, TOTAL]
     for name in facets:
