@@ -10,6 +10,8 @@ import gc
 import multiprocessing
 import os
 
+from django.urls import get_resolver
+
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 worker_class = "gthread"
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
@@ -29,6 +31,8 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 
 
 def post_worker_init(worker):
-    """The portal is loaded: what it loaded lives as long as the worker, so the garbage collector's full
-    collections, which pause a request, need not go through it again (gc.freeze)."""
+    """The portal is loaded, and now its URLs and views too (Django would at the first request): what it loaded
+    lives as long as the worker, so the garbage collector's full collections, which pause a request, need not go
+    through it again (gc.freeze)."""
+    get_resolver().url_patterns  # noqa: B018
     gc.freeze()

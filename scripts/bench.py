@@ -47,14 +47,13 @@ os.environ["DJANGO_ALLOWED_HOSTS"] = ",".join([*hosts, "testserver"] if "testser
 import django  # noqa: E402
 
 django.setup()
-# As a worker of gunicorn.conf.py does once the portal is loaded.
-gc.freeze()
 
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client, override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.urls import get_resolver  # noqa: E402
 from django.utils import translation  # noqa: E402
 
 from companies.models import Company  # noqa: E402
@@ -272,6 +271,14 @@ def print_searches(client: Client, published: int) -> bool:
     return True
 
 
+def loaded_as_a_worker(client: Client) -> None:
+    """What a gunicorn worker has done before its first request (gunicorn.conf.py): the portal and its middleware
+    loaded, then its URLs, and all of it frozen out of the garbage collector's way."""
+    client.handler.load_middleware()
+    get_resolver().url_patterns  # noqa: B018
+    gc.freeze()
+
+
 def main() -> int:
     storages = {}
     manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
@@ -286,6 +293,7 @@ def main() -> int:
         f"DEBUG={settings.DEBUG}; {WARMUP} warm-up + {REQUESTS} timed requests per page."
     )
     client = Client(raise_request_exception=False)
+    loaded_as_a_worker(client)
     failures = 0
     header = (
         f"{'page':<30} {'path':<66} {'status':>6} {'queries':>7} {'median ms':>10} {'p95 ms':>8} {'first ms':>9} "
