@@ -20,9 +20,9 @@ BENCH_WARMUP (untimed requests first, default 3), BENCH_SEARCH_ROUNDS (timed req
 default 5). Without DJANGO_DEBUG the pages are measured as in production, with debug off.
 """
 
-import gc
 import math
 import os
+import runpy
 import statistics
 import sys
 import time
@@ -53,7 +53,6 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client, override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
-from django.urls import get_resolver  # noqa: E402
 from django.utils import translation  # noqa: E402
 
 from companies.models import Company  # noqa: E402
@@ -272,11 +271,10 @@ def print_searches(client: Client, published: int) -> bool:
 
 
 def loaded_as_a_worker(client: Client) -> None:
-    """What a gunicorn worker has done before its first request (gunicorn.conf.py): the portal and its middleware
-    loaded, then its URLs, and all of it frozen out of the garbage collector's way."""
+    """Ready as a gunicorn worker is for its first request: the portal and its middleware loaded, then what
+    gunicorn.conf.py's post_worker_init does."""
     client.handler.load_middleware()
-    get_resolver().url_patterns  # noqa: B018
-    gc.freeze()
+    runpy.run_path(str(BASE_DIR / "gunicorn.conf.py"))["post_worker_init"](worker=None)
 
 
 def main() -> int:
