@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from core.images import logo_field
-from core.publishing import Publishable, PublishableQuerySet
+from core.publishing import Publishable, PublishableManager, PublishableQuerySet
 from core.richtext import RichTextField
 from search import fields as search_fields
 from strategy.models import Municipality, Priority
@@ -100,7 +100,7 @@ class Company(Publishable):
     facet_options = search_fields.facet_options_field()
     search_en, search_fi, search_sv = searched.vectors()
     search_text = searched.plain_text()
-    objects = CompanyQuerySet.as_manager()
+    objects = PublishableManager.from_queryset(CompanyQuerySet)()
 
     class Meta(Publishable.Meta):
         ordering = ["name"]

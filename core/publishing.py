@@ -23,10 +23,8 @@ def published_q(prefix: str = "") -> models.Q:
 
 class PublishableQuerySet(models.QuerySet):
     def published(self):
-        """Entries visitors may see: published, and not scheduled for later; without the search columns, which
-        the database reads for a search but no page shows."""
-        searched = [field.name for field in self.model._meta.concrete_fields if field.name in search_fields.COLUMNS]
-        return self.filter(published_q()).defer(*searched)
+        """Entries visitors may see: published, and not scheduled for later."""
+        return self.filter(published_q())
 
     def published_or_scheduled(self):
         """Entries published now or set to go public later (whose words the search's word list holds ahead)."""
@@ -45,6 +43,16 @@ class PublishableQuerySet(models.QuerySet):
         if user.is_active and user.is_staff and may_view and not awaits_second_factor(user):
             return self.all()
         return self.published()
+
+
+class PublishableManager(models.Manager):
+    """The entries without the columns PostgreSQL or search.documents make from their other columns and their
+    relations (search.fields.COLUMNS): the database reads them for a search or a count, but no page shows them,
+    and an entry's save() leaves out what it did not read, so it never writes back a copy gone stale."""
+
+    def get_queryset(self):
+        made = [field.name for field in self.model._meta.concrete_fields if field.name in search_fields.COLUMNS]
+        return super().get_queryset().defer(*made)
 
 
 class Publishable(models.Model):
@@ -66,7 +74,7 @@ class Publishable(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
-    objects = PublishableQuerySet.as_manager()
+    objects = PublishableManager.from_queryset(PublishableQuerySet)()
 
     class Meta:
         abstract = True

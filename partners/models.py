@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from core.images import logo_field
-from core.publishing import Publishable, PublishableQuerySet
+from core.publishing import Publishable, PublishableManager, PublishableQuerySet
 from core.richtext import RichTextField
 from search import fields as search_fields
 from strategy.models import Priority
@@ -74,7 +74,7 @@ class Partner(Publishable):
     facet_options = search_fields.facet_options_field()
     search_en, search_fi, search_sv = searched.vectors()
     search_text = searched.plain_text()
-    objects = PartnerQuerySet.as_manager()
+    objects = PublishableManager.from_queryset(PartnerQuerySet)()
 
     class Meta(Publishable.Meta):
         ordering = ["name"]

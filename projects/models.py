@@ -9,7 +9,7 @@ from taggit.managers import TaggableManager
 
 from companies.models import Company
 from core.images import CheckedImageField
-from core.publishing import Publishable, PublishableQuerySet
+from core.publishing import Publishable, PublishableManager, PublishableQuerySet
 from core.richtext import RichTextField
 from partners.models import Partner
 from search import fields as search_fields
@@ -178,7 +178,7 @@ class Project(Publishable):
     facet_options = search_fields.facet_options_field()
     search_en, search_fi, search_sv = searched.vectors()
     search_text = searched.plain_text()
-    objects = ProjectQuerySet.as_manager()
+    objects = PublishableManager.from_queryset(ProjectQuerySet)()
 
     class Meta(Publishable.Meta):
         ordering = [models.F("published_at").desc(nulls_first=True), "title"]

@@ -84,6 +84,20 @@ def test_a_project_saved_after_its_relations_changed_keeps_its_options(client):
     assert set(stored_options(project)) == options_of_relations(project)
 
 
+def test_a_project_being_edited_while_its_place_changes_keeps_the_change(client):
+    """Loaded as the admin's form loads it, before the town moves to another sub-region, and saved after."""
+    place = Municipality.objects.get(code="638")
+    ProjectFactory(title="Island ferries", municipalities=[place])
+    being_edited = Project.objects.get(title="Island ferries")
+
+    place.sub_region = "helsinki"
+    place.save()
+    being_edited.title = "Island ferries of Porvoo"
+    being_edited.save()
+
+    assert listed(client, subregion="helsinki") == ["Island ferries of Porvoo"]
+
+
 def test_options_follow_a_place_or_theme_renamed_or_deleted(client):
     place = Municipality.objects.get(code="638")
     theme = Theme.objects.create(priority=Priority.objects.first(), slug="smart-ferries", name="Smart ferries")
