@@ -6,7 +6,6 @@ Values that do not validate are ignored and explained on the page, never a serve
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from django import forms
 from django.conf import settings
@@ -59,7 +58,7 @@ class FacetCheckboxes(forms.CheckboxSelectMultiple):
 
 
 class AnyOfFilter(MultipleChoiceFilter):
-    """Match any of the chosen values; a to-many relation is matched through a subquery, so no row repeats."""
+    """Match any of the chosen values (across a to-many relation, see `any_of`)."""
 
     field_class = AnyOfField
 
@@ -88,16 +87,14 @@ def any_of(model, lookup: str, values: list) -> Q:
     """The rows of `model` whose `lookup` is one of `values`.
 
     A lookup of the model's `facet_lookups` is read from its `facet_options` (`&&`, any in common), as the counts
-    read it. Across another many-to-many or reverse relation, the ids come from the relation's own table
-    (`pk IN (SELECT project_id FROM projects_project_priorities WHERE ...)`), which PostgreSQL
-    answers with a semi-join instead of joining, and then de-duplicating, the whole list.
+    read it. Across another to-many relation (a project's tags), the ids come from a subquery
+    (`pk IN (SELECT ...)`), which PostgreSQL answers with a semi-join, so that no entry is listed twice.
     """
     if is_facet_option(model, lookup):
         return Q(**{f"{FACET_OPTIONS}__overlap": [facet_option(lookup, value) for value in values]})
-    relation = to_many(model, lookup)
-    if relation is None:
-        return Q(**{f"{lookup}__in": values})
-    return Q(pk__in=relation.rows.filter(**{f"{relation.path}__in": values}).values(relation.entry))
+    if is_to_many(model, lookup):
+        return Q(pk__in=model._base_manager.filter(**{f"{lookup}__in": values}).values("pk"))
+    return Q(**{f"{lookup}__in": values})
 
 
 def is_facet_option(model, lookup) -> bool:
@@ -105,30 +102,10 @@ def is_facet_option(model, lookup) -> bool:
     return isinstance(lookup, str) and lookup in getattr(model, "facet_lookups", ())
 
 
-class ToMany(NamedTuple):
-    """How to read a lookup across a to-many relation: the rows to read, their field naming the entry, and the
-    lookup from them."""
-
-    rows: QuerySet
-    entry: str
-    path: str
-
-
-def to_many(model, lookup: str) -> ToMany | None:
-    """How to read `lookup` of `model` across a to-many relation, which for a many-to-many relation of `model` are
-    the relation's own rows, without the entries' table; None for a field of the entry itself or across a to-one
-    relation, which a query of the entries reads."""
-    first, _, rest = lookup.partition(LOOKUP_SEP)
-    field = model._meta.get_field(first)
-    if not rest or not (field.many_to_many or field.one_to_many):
-        return None
-    through = getattr(field.remote_field, "through", None)
-    if field.many_to_many and not field.auto_created and through._meta.auto_created:
-        path = f"{field.m2m_reverse_field_name()}__{rest}"
-        return ToMany(through.objects.all(), field.m2m_field_name(), path)
-    if field.one_to_many:
-        return ToMany(field.related_model._base_manager.all(), field.field.name, rest)
-    return ToMany(model._base_manager.all(), "pk", lookup)
+def is_to_many(model, lookup: str) -> bool:
+    """Whether `lookup` goes across a to-many relation of `model`, where an entry may have several values."""
+    field = model._meta.get_field(lookup.split(LOOKUP_SEP, 1)[0])
+    return field.many_to_many or field.one_to_many
 
 
 class EqualsAny(Lookup):
@@ -369,16 +346,16 @@ def tally(filterset, public, facets: dict[str, Facet], fields: Collection[str] =
 
     The entries passing every filter but the facets in use, and all but one of those, are read once (a
     materialized common table expression), with a column for each facet in use saying whether the entry passes
-    it. The results are those
-    passing them all; each facet's options are counted over those passing every other facet in use, and among
-    them what a checkbox facet keeps. The options an entry has across its to-many relations come from its
-    `facet_options`, which holds each once: they are counted together, in one pass over the entries' arrays.
+    it. The results are those passing them all; each facet's options are counted over those passing every other
+    facet in use, and among them what a checkbox facet keeps. The options an entry has across its to-many
+    relations come from its `facet_options`, which holds each once: they are counted together, in one pass over
+    the entries' arrays.
     """
     model = public.model
     values = validated(filterset)
     in_use = [name for name in chosen_values(filterset) if name in facets]
     quote = connection.ops.quote_name
-    listed = {facet.option: name for name, facet in facets.items() if is_facet_option(model, facet.option)}
+    array_facets = {facet.option: name for name, facet in facets.items() if is_facet_option(model, facet.option)}
     columns = {}
     for name, facet in facets.items():
         if name in in_use:
@@ -386,15 +363,15 @@ def tally(filterset, public, facets: dict[str, Facet], fields: Collection[str] =
             columns[f"chosen_{name}"] = ExpressionWrapper(condition, output_field=BooleanField())
         if facet.only is not None:
             columns[f"only_{name}"] = ExpressionWrapper(facet.only, output_field=BooleanField())
-        if name in listed.values():
+        if name in array_facets.values():
             continue
-        if isinstance(facet.option, str) and to_many(model, facet.option):
+        if isinstance(facet.option, str) and is_to_many(model, facet.option):
             raise ImproperlyConfigured(f"{model.__name__}.facet_lookups should name {facet.option}, which it counts.")
         option = F(facet.option) if isinstance(facet.option, str) else facet.option
         columns[f"option_{name}"] = Cast(option, TextField())
     # The SQL below names these columns as `values()` writes them: "pk", the `fields` and the `columns`.
     entries = narrowed(filterset, public, but=in_use).values(
-        "pk", *fields, *([FACET_OPTIONS] if listed else []), **columns
+        "pk", *fields, *([FACET_OPTIONS] if array_facets else []), **columns
     )
 
     def passing(facet: str) -> str:
@@ -408,39 +385,39 @@ def tally(filterset, public, facets: dict[str, Facet], fields: Collection[str] =
     sql, params = entries.query.sql_with_params()
     if len(in_use) > 1:
         # An entry failing two of the facets in use is counted for none of them: it is not kept.
-        failed = " + ".join(f"(NOT e.{quote(f'chosen_{name}')})::int" for name in in_use)
+        failed = " + ".join(f"(e.{quote(f'chosen_{name}')} IS NOT TRUE)::int" for name in in_use)
         sql = f"SELECT * FROM ({sql}) AS e WHERE {failed} <= 1"
     parts = [f"SELECT %s, %s, count(*){sums} FROM entries e WHERE {passing(TOTAL)}"]
     params = [*params, TOTAL, TOTAL]
     for name in facets:
-        if name not in listed.values():
+        if name not in array_facets.values():
             option = f"e.{quote(f'option_{name}')}"
             parts.append(f"SELECT %s, {option}, count(*){sums} FROM entries e WHERE {passing(name)} GROUP BY 2")
             params.append(name)
-    if listed:
+    if array_facets:
         # Each option "lookup=value" of the entries' arrays, counted over the entries passing for its facet: those
         # passing every facet in use, or, for a facet in use, every other one. An entry passing for no facet is
         # left before its array is read.
-        in_use_listed = [(lookup, name) for lookup, name in listed.items() if name in in_use]
-        cases = "".join(f"WHEN starts_with(o, %s) THEN {passing(name)} " for _lookup, name in in_use_listed)
+        array_facets_in_use = [(lookup, name) for lookup, name in array_facets.items() if name in in_use]
+        cases = "".join(f"WHEN starts_with(option, %s) THEN {passing(name)} " for _lookup, name in array_facets_in_use)
         counted = f"CASE {cases}ELSE {passing(TOTAL)} END" if cases else passing(TOTAL)
-        entry_counted = " OR ".join(f"({passing(name)})" for _lookup, name in in_use_listed) or passing(TOTAL)
+        entry_counted = " OR ".join(f"({passing(name)})" for _lookup, name in array_facets_in_use) or passing(TOTAL)
         # unnest() in the select list rather than joined: PostgreSQL then spreads the arrays without a function scan
-        # per entry, which takes half as long.
+        # for each entry.
         parts.append(
-            f"SELECT NULL, o, count(*){sums} FROM (SELECT e.*, unnest(e.{quote(FACET_OPTIONS)}) AS o FROM entries e "
-            f"WHERE {entry_counted}) AS e WHERE {counted} GROUP BY o"
+            f"SELECT NULL, option, count(*){sums} FROM (SELECT e.*, unnest(e.{quote(FACET_OPTIONS)}) AS option "
+            f"FROM entries e WHERE {entry_counted}) AS e WHERE {counted} GROUP BY option"
         )
-        params += [facet_option(lookup, "") for lookup, _name in in_use_listed]
+        params += [facet_option(lookup, "") for lookup, _name in array_facets_in_use]
     with connection.cursor() as cursor:
         cursor.execute(f"WITH entries AS MATERIALIZED ({sql}) {' UNION ALL '.join(parts)}", params)
         rows = []
         for name, option, *numbers in cursor.fetchall():
             if name is None:  # an option of the arrays, as facet_option writes it; those of other facets are left
                 lookup, option = option.split("=", 1)
-                if lookup not in listed:
+                if lookup not in array_facets:
                     continue
-                name = listed[lookup]
+                name = array_facets[lookup]
             rows.append((name, option, *numbers))
         return rows
 

@@ -27,7 +27,7 @@ def set_many(field_name):
     """A post-generation hook that sets a many-to-many field when the test passes values for it.
 
     The rows go straight into the relation's table, as a bulk import writes them: no signal, so no version of
-    the history and no refresh of the searched names per relation. `search_related_refreshed`, the factories'
+    the history and no refresh of the entry's copies of its relations. `related_copies_refreshed`, the factories'
     last hook, refreshes those once. Tests of what a change to a relation does change it themselves.
     """
 
@@ -50,7 +50,7 @@ def add_rows(obj, field_name: str, targets) -> None:
 
 def set_tags(field_name):
     """A post-generation hook that tags the entry with the names the test passes, written as rows like
-    `set_many`'s: no signal, so no refresh of the searched names per tag (`search_related_refreshed` does it)."""
+    `set_many`'s: no signal, so no refresh of the searched names per tag (`related_copies_refreshed` does it)."""
 
     def hook(obj, create, extracted, **kwargs):
         if create and extracted:
@@ -61,8 +61,9 @@ def set_tags(field_name):
     return factory.post_generation(hook)
 
 
-def refresh_searched_names():
-    """The factories' last hook: the searched names of the relations the hooks above wrote, refreshed once."""
+def refresh_related_copies():
+    """The factories' last hook: the entry's copies of the relations the hooks above wrote (its searched names and
+    facet options, search.documents), refreshed once."""
 
     def hook(obj, create, extracted, **kwargs):
         if create:
@@ -116,7 +117,7 @@ class ProjectFactory(PublishedFactory):
 
     tags = set_tags("tags")
 
-    search_related_refreshed = refresh_searched_names()
+    related_copies_refreshed = refresh_related_copies()
 
 
 class ProjectImageFactory(factory.django.DjangoModelFactory):
@@ -154,7 +155,7 @@ class CompanyFactory(PublishedFactory):
 
     capabilities = set_tags("capabilities")
 
-    search_related_refreshed = refresh_searched_names()
+    related_copies_refreshed = refresh_related_copies()
 
 
 class PartnerFactory(PublishedFactory):
@@ -170,7 +171,7 @@ class PartnerFactory(PublishedFactory):
         skip_postgeneration_save = True
 
     priorities = set_many("priorities")
-    search_related_refreshed = refresh_searched_names()
+    related_copies_refreshed = refresh_related_copies()
 
 
 class ParticipationFactory(factory.django.DjangoModelFactory):
