@@ -127,8 +127,8 @@ DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
 }
 DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", 5)
 # A database in memory or on SSD, not on the spinning disks the planner's defaults assume: a page read at random
-# costs little more than the next in order, so the lists' counts look up each hit's relations rather than read
-# whole tables.
+# costs little more than the next in order, so a search's few hundred hits are looked up by id rather than the
+# projects table read whole.
 DATABASES["default"]["OPTIONS"].setdefault("options", "-c random_page_cost=1.1")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
