@@ -10,6 +10,7 @@ import factory
 import pytest
 from django.conf import settings
 from django.db import connections
+from playwright.sync_api import expect
 from pytest_django.live_server_helper import LiveServer
 
 from companies.models import Company, CompanyKind, Sector
@@ -35,6 +36,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+# A retrying assertion waits as long as an action does (each context's default timeout): on a busy machine, a
+# page's script may take seconds to act.
+expect.set_options(timeout=10_000)
 
 
 @pytest.fixture(scope="session")

@@ -81,8 +81,8 @@ def test_curator_makes_text_bold_in_the_editor_and_the_public_page_shows_it(
     visit(page, f"/admin/projects/project/{project.pk}/change/")
     for language in ["en", "fi", "sv"]:
         # Named by the field's label, as the textarea it stands in for.
-        assert page.get_by_role("textbox", name=f"Description [{language}]:").is_visible()
-        assert page.get_by_role("textbox", name=f"Results [{language}]:").is_visible()
+        expect(editor_for(page, f"description_{language}")).to_have_accessible_name(f"Description [{language}]:")
+        expect(editor_for(page, f"results_{language}")).to_have_accessible_name(f"Results [{language}]:")
     # Its base styles come from our stylesheet, as Tiptap's inline ones would be blocked.
     assert editor_for(page, "description_en").evaluate("e => getComputedStyle(e).whiteSpace") == "break-spaces"
     # The editor, its modules, styles and icon font all come from our own static files.

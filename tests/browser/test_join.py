@@ -5,6 +5,7 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.cache import cache
+from playwright.sync_api import expect
 
 from partners.models import JoinRequest
 from tests.browser.pages import WCAG_21_AA, axe_report, describe_focus, is_focused, tab_to, visit
@@ -51,7 +52,7 @@ def test_applicant_using_only_the_keyboard_corrects_the_errors_and_is_thanked(pa
 
     assert page.title().startswith("Error: ")
     summary = page.locator(".error-summary")
-    assert is_focused(summary), describe_focus(page)  # a screen reader reads the problems first
+    expect(summary).to_be_focused()  # a screen reader reads the problems first (autofocus, a moment after load)
     assert summary.get_by_role("heading", name="There are problems with 2 answers").is_visible()
     first_error = summary.get_by_role("link").first
     assert first_error.inner_text() == "Enter your email address in full, like name@example.org."
