@@ -34,7 +34,7 @@ def post_worker_init(worker):
     """The portal is loaded, and now its URLs and views too (Django would at the first request): what it loaded
     lives as long as the worker, so the garbage collector's full collections, which pause a request, need not go
     through it again (gc.freeze). Its young objects are collected after 10,000 allocations rather than 700: a
-    request makes about a hundred thousand, and what is still in use when collected is kept for a full one."""
+    request makes many times that, and what a request still holds when they are collected waits for a full one."""
     get_resolver().url_patterns  # noqa: B018
     gc.freeze()
     gc.set_threshold(10_000)

@@ -60,11 +60,11 @@ def test_options_follow_the_relations_changed_through_the_project(client):
     project = ProjectFactory(title="Harbour heat")
 
     project.municipalities.add(askola)
-    assert listed(client, area="countryside") == ["Harbour heat"] and listed(client, municipality="018") == [
-        "Harbour heat"
-    ]
+    assert listed(client, area="countryside") == ["Harbour heat"]
+    assert listed(client, municipality="018") == ["Harbour heat"]
     project.municipalities.set([helsinki])
-    assert listed(client, area="countryside") == [] and listed(client, area="city") == ["Harbour heat"]
+    assert listed(client, area="countryside") == []
+    assert listed(client, area="city") == ["Harbour heat"]
     project.sdgs.add(SustainableDevelopmentGoal.objects.get(number=7))
     project.funds.add(Fund.objects.get(slug="erdf"))
     assert listed(client, sdg="7", fund="erdf", subregion="helsinki") == ["Harbour heat"]
@@ -129,7 +129,8 @@ def test_companies_and_partners_are_counted_and_filtered_by_their_priorities_as_
     assert card_titles(client.get(path, {"priority": second.slug})) == ["Kiertoa"]
     assert card_titles(client.get(path, {"priority": first.slug})) == []
     counts = shown_counts(client.get(path))
-    assert counts[("priority", second.slug)][0] == 1 and counts[("priority", first.slug)][0] == 0
+    assert counts[("priority", second.slug)][0] == 1
+    assert counts[("priority", first.slug)][0] == 0
 
 
 MIGRATIONS = {
